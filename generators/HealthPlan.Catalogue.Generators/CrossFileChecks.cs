@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using HealthPlan.Catalogue.Generators.Diagnostics;
+using HealthPlan.Catalogue.Generators.Model;
+using HealthPlan.Catalogue.Generators.Parse;
+
+namespace HealthPlan.Catalogue.Generators;
+
+/// <summary>
+/// Checks that need every file at once: two files defining the same plan (or the same C# class), and
+/// concepts no vocabulary defines. Runs on the small keys only, never on whole models.
+/// </summary>
+internal static class CrossFileChecks
+{
+    /// <summary>
+    /// The files that lose a clash with another file (the later path, in ordinal order): they are
+    /// reported and not emitted. Holds no locations, so it stays equal while files are only edited.
+    /// </summary>
+    public static EquatableArray<string> SkippedPaths(ImmutableArray<PlanKey?> keys)
+        => Clashes(keys).Select(clash => clash.Loser.FilePath).Distinct().OrderBy(path => path, StringComparer.Ordinal).ToEquatableArray();
+
+    public static EquatableArray<DiagnosticInfo> Check(
+        ImmutableArray<PlanKey?> keys,
+        ImmutableArray<EquatableArray<ConceptUse>> conceptUses,
+        ImmutableArray<ConceptsParseResult> vocabularies)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var (winner, loser) in Clashes(keys))
+        {
+            string what = winner.Id == loser.Id ? loser.Id : $"{loser.RegionClass}.{loser.PlanClass}";
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicatePlan, loser.IdLocation, what, System.IO.Path.GetFileName(winner.FilePath)));
+        }
+
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var vocabulary in vocabularies)
+        {
+            diagnostics.AddRange(vocabulary.Diagnostics);
+            foreach (var concept in vocabulary.Concepts)
+            {
+                if (!known.Add(concept.Id))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateConcept, LocationInfo.StartOf(vocabulary.FilePath), concept.Id));
+                }
+            }
+        }
+
+        // Without any vocabulary (a user's own plan files), concepts are free text.
+        if (vocabularies.Length > 0)
+        {
+            foreach (var use in conceptUses.SelectMany(uses => uses))
+            {
+                if (!known.Contains(use.Concept))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownConcept, use.Location, use.Concept));
+                }
+            }
+        }
+
+        return diagnostics.ToEquatableArray();
+    }
+
+    private static IEnumerable<(PlanKey Winner, PlanKey Loser)> Clashes(ImmutableArray<PlanKey?> keys)
+    {
+        var byId = new Dictionary<string, PlanKey>(StringComparer.Ordinal);
+        var byClass = new Dictionary<string, PlanKey>(StringComparer.Ordinal);
+        foreach (var key in keys.Where(key => key is not null).Select(key => key!).OrderBy(key => key.FilePath, StringComparer.Ordinal))
+        {
+            string classPath = key.RegionClass + "." + key.PlanClass;
+            if (byId.TryGetValue(key.Id, out var first) || byClass.TryGetValue(classPath, out first))
+            {
+                yield return (first, key);
+                continue;
+            }
+
+            byId.Add(key.Id, key);
+            byClass.Add(classPath, key);
+        }
+    }
+}

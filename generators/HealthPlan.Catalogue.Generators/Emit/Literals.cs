@@ -1,0 +1,25 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace HealthPlan.Catalogue.Generators.Emit;
+
+/// <summary>Writes values as C# literals and as XML-doc text, always under the invariant culture.</summary>
+internal static class Literals
+{
+    public const string Runtime = "global::HealthPlan.Catalogue";
+
+    public static string String(string? value) => value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
+
+    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    public static string Number(double? value) => value is double number ? Number(number) : "null";
+
+    public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A number as people read it: 6.3, 0.00001, 120.</summary>
+    public static string Display(double value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
+
+    /// <summary>Text safe inside an XML doc comment, on one line.</summary>
+    public static string Xml(string text)
+        => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ");
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using HealthPlan.Catalogue.Generators.Diagnostics;
+using HealthPlan.Catalogue.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
+
+namespace HealthPlan.Catalogue.Generators.Parse;
+
+/// <summary>The concepts a vocabulary file defines, and that file's own diagnostics.</summary>
+internal sealed record ConceptsParseResult(string FilePath, EquatableArray<ConceptModel> Concepts, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// Reads a concept vocabulary (<c>concepts.json</c> or <c>*.concepts.json</c>):
+/// <c>{ "concepts": [ { "id", "nameEn", "nameZh", "whoGho"?, "sdg"? } ] }</c>. Never throws.
+/// </summary>
+internal static class ConceptsParser
+{
+    public static bool IsConceptsFile(string path)
+    {
+        string name = System.IO.Path.GetFileName(path);
+        return name.Equals("concepts.json", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".concepts.json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static ConceptsParseResult Parse(string path, SourceText? text, CancellationToken cancellationToken)
+    {
+        var file = new JsonFileContext(path, text ?? SourceText.From(string.Empty));
+        var concepts = new List<ConceptModel>();
+        try
+        {
+            var json = text is null ? default : JsonTreeReader.Read(text);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (json.Root is not JsonObject root)
+            {
+                var at = new LinePositionSpan(json.ErrorPosition, json.ErrorPosition);
+                file.Report(DiagnosticDescriptors.InvalidJson, new LocationInfo(path, default, at), json.Error ?? "a concepts file must be a JSON object");
+                return Result(file, concepts);
+            }
+
+            var reader = new JsonObjectReader(file, root, "the concepts file", "concepts");
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in reader.Array("concepts", required: true)?.Items ?? new List<JsonNode>())
+            {
+                if (item is not JsonObject entry)
+                {
+                    file.Report(DiagnosticDescriptors.WrongType, item.Span, "concepts[]", "an object", item.Description);
+                    continue;
+                }
+
+                var concept = new JsonObjectReader(file, entry, "a concept", "id", "nameEn", "nameZh", "whoGho", "sdg");
+                string? id = concept.String("id", required: true);
+                string? nameEn = concept.String("nameEn", required: true);
+                string? nameZh = concept.String("nameZh", required: true);
+                string? whoGho = concept.String("whoGho", required: false);
+                string? sdg = concept.String("sdg", required: false);
+                if (id is not null && !ids.Add(id))
+                {
+                    file.Report(DiagnosticDescriptors.DuplicateConcept, concept.SpanOf("id"), id);
+                    continue;
+                }
+
+                if (id is not null && nameEn is not null && nameZh is not null)
+                {
+                    concepts.Add(new ConceptModel(id, nameEn, nameZh, whoGho, sdg));
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            file.Report(DiagnosticDescriptors.InternalError, LocationInfo.StartOf(path), exception.GetType().Name, exception.Message);
+        }
+
+        return Result(file, concepts);
+    }
+
+    private static ConceptsParseResult Result(JsonFileContext file, List<ConceptModel> concepts)
+        => new(file.Path, concepts.ToEquatableArray(), file.Diagnostics.ToEquatableArray());
+}

@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using Microsoft.CodeAnalysis.Text;
+
+namespace HealthPlan.Catalogue.Generators.Parse;
+
+/// <summary>The outcome of reading JSON: a tree, or the reader's error and where it happened.</summary>
+internal readonly struct JsonReadResult
+{
+    public JsonReadResult(JsonNode? root, string? error, LinePosition errorPosition)
+    {
+        Root = root;
+        Error = error;
+        ErrorPosition = errorPosition;
+    }
+
+    public JsonNode? Root { get; }
+
+    public string? Error { get; }
+
+    public LinePosition ErrorPosition { get; }
+}
+
+/// <summary>
+/// Reads JSON text into a <see cref="JsonNode"/> tree with character spans, using
+/// <see cref="Utf8JsonReader"/> (comments and trailing commas allowed, depth limited to 64).
+/// </summary>
+internal sealed class JsonTreeReader
+{
+    private static readonly JsonReaderOptions Options = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = 64,
+    };
+
+    private readonly byte[] _utf8;
+
+    // Tokens arrive in file order, so byte offsets convert to character offsets with a moving cursor.
+    private int _cursorByte;
+    private int _cursorChar;
+
+    private JsonTreeReader(byte[] utf8) => _utf8 = utf8;
+
+    public static JsonReadResult Read(SourceText text)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(text.ToString());
+        var reader = new Utf8JsonReader(utf8, Options);
+        var tree = new JsonTreeReader(utf8);
+        try
+        {
+            if (!reader.Read())
+            {
+                return new JsonReadResult(null, "the file is empty", default);
+            }
+
+            var root = tree.ReadValue(ref reader);
+            if (reader.Read())
+            {
+                return new JsonReadResult(null, "unexpected content after the end of the JSON value", text.Lines.GetLinePosition(tree.ToCharOffset((int)reader.TokenStartIndex)));
+            }
+
+            return new JsonReadResult(root, null, default);
+        }
+        catch (JsonException exception)
+        {
+            int line = (int)(exception.LineNumber ?? 0);
+            int bytePosition = (int)(exception.BytePositionInLine ?? 0);
+            return new JsonReadResult(null, Describe(exception), new LinePosition(line, CharColumn(text, line, bytePosition)));
+        }
+    }
+
+    private JsonNode ReadValue(ref Utf8JsonReader reader)
+    {
+        int start = (int)reader.TokenStartIndex;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+            {
+                var span = Span(start, (int)reader.BytesConsumed);
+                var properties = new List<JsonProperty>();
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    string name = reader.GetString()!;
+                    var nameSpan = Span((int)reader.TokenStartIndex, (int)reader.BytesConsumed);
+                    reader.Read();
+                    properties.Add(new JsonProperty(name, nameSpan, ReadValue(ref reader)));
+                }
+
+                return new JsonObject(span, properties);
+            }
+
+            case JsonTokenType.StartArray:
+            {
+                var span = Span(start, (int)reader.BytesConsumed);
+                var items = new List<JsonNode>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(ReadValue(ref reader));
+                }
+
+                return new JsonArray(span, items);
+            }
+
+            case JsonTokenType.String:
+                return new JsonString(Span(start, (int)reader.BytesConsumed), reader.GetString()!);
+            case JsonTokenType.Number:
+            {
+                string raw = Encoding.UTF8.GetString(_utf8, start, (int)reader.BytesConsumed - start);
+                double? value = reader.TryGetDouble(out double number) && !double.IsInfinity(number) ? number : null;
+                return new JsonNumber(Span(start, (int)reader.BytesConsumed), value, raw);
+            }
+
+            case JsonTokenType.True:
+                return new JsonLiteral(JsonKind.True, Span(start, (int)reader.BytesConsumed));
+            case JsonTokenType.False:
+                return new JsonLiteral(JsonKind.False, Span(start, (int)reader.BytesConsumed));
+            default:
+                return new JsonLiteral(JsonKind.Null, Span(start, (int)reader.BytesConsumed));
+        }
+    }
+
+    private TextSpan Span(int startByte, int endByte)
+    {
+        int start = ToCharOffset(startByte);
+        return TextSpan.FromBounds(start, ToCharOffset(endByte));
+    }
+
+    private int ToCharOffset(int byteOffset)
+    {
+        if (byteOffset < _cursorByte)
+        {
+            _cursorByte = 0;
+            _cursorChar = 0;
+        }
+
+        _cursorChar += Encoding.UTF8.GetCharCount(_utf8, _cursorByte, byteOffset - _cursorByte);
+        _cursorByte = byteOffset;
+        return _cursorChar;
+    }
+
+    /// <summary>The reader reports columns in bytes; diagnostics count characters.</summary>
+    private static int CharColumn(SourceText text, int line, int bytePosition)
+    {
+        if (line >= text.Lines.Count)
+        {
+            return 0;
+        }
+
+        var lineText = Encoding.UTF8.GetBytes(text.Lines[line].ToString());
+        return Encoding.UTF8.GetCharCount(lineText, 0, Math.Min(bytePosition, lineText.Length));
+    }
+
+    /// <summary>The reader's message without its own position suffix, which the diagnostic's location already gives.</summary>
+    private static string Describe(JsonException exception)
+    {
+        string message = exception.Message;
+        int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut > 0 ? message.Substring(0, cut) : message).TrimEnd();
+    }
+}

@@ -1,0 +1,107 @@
+using System;
+using System.Linq;
+using HealthPlan.Catalogue.Generators.Diagnostics;
+using HealthPlan.Catalogue.Generators.Emit;
+using HealthPlan.Catalogue.Generators.Model;
+using HealthPlan.Catalogue.Generators.Parse;
+using Microsoft.CodeAnalysis;
+
+namespace HealthPlan.Catalogue.Generators;
+
+/// <summary>
+/// Turns every <c>*.plan.json</c> AdditionalFile into a typed catalogue: one source file per plan and
+/// one registry (<c>Plans.Catalogue</c>).
+/// </summary>
+/// <remarks>
+/// The pipeline: parse each file on its own into an equatable model plus diagnostics; emit each model
+/// on its own; run cross-file checks on small keys; report diagnostics through separate outputs so a
+/// moved diagnostic never re-emits source. An edit to a C# file re-runs nothing here; an edit to one
+/// plan re-emits that plan only.
+/// </remarks>
+[Generator(LanguageNames.CSharp)]
+public sealed class PlanCatalogueGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var parsed = context.AdditionalTextsProvider
+            .Where(static file => IsPlanFile(file.Path))
+            .Select(static (file, cancellationToken) => PlanParser.Parse(file.Path, file.GetText(cancellationToken), cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedPlans);
+
+        var vocabularies = context.AdditionalTextsProvider
+            .Where(static file => ConceptsParser.IsConceptsFile(file.Path))
+            .Select(static (file, cancellationToken) => ConceptsParser.Parse(file.Path, file.GetText(cancellationToken), cancellationToken))
+            .WithTrackingName(TrackingNames.Concepts)
+            .Collect();
+
+        var keys = parsed.Select(static (result, _) => result.Key).WithTrackingName(TrackingNames.PlanKeys).Collect();
+        var skipped = keys.Select(static (all, _) => CrossFileChecks.SkippedPaths(all));
+
+        // Source: one file per plan, from the model alone.
+        var models = parsed.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.PlanModels);
+        var toEmit = models.Combine(options).Combine(skipped).WithTrackingName(TrackingNames.PlanSources);
+        context.RegisterSourceOutput(toEmit, static (output, input) =>
+        {
+            var ((model, generatorOptions), skippedPaths) = input;
+            if (model is not null && !skippedPaths.Contains(model.FilePath))
+            {
+                output.AddSource(PlanEmitter.HintName(model), PlanEmitter.Emit(model, generatorOptions));
+            }
+        });
+
+        // The registry depends on ids and class names only, so editing a plan's numbers leaves it cached.
+        var entries = models
+            .Select(static (model, _) => model is null ? null : new CatalogueFileEntry(model.FilePath, new CatalogueEntry(model.Id, model.Region.ClassName, model.ClassName)))
+            .Collect()
+            .Combine(skipped)
+            .Select(static (input, _) => input.Left
+                .Where(entry => entry is not null && !input.Right.Contains(entry.FilePath))
+                .Select(entry => entry!.Entry)
+                .ToEquatableArray())
+            .WithTrackingName(TrackingNames.CatalogueEntries);
+        context.RegisterSourceOutput(entries.Combine(options), static (output, input) =>
+        {
+            if (input.Left.Count > 0)
+            {
+                output.AddSource(CatalogueEmitter.HintName, CatalogueEmitter.Emit(input.Left, input.Right));
+            }
+        });
+
+        // Diagnostics: each file's own, then the cross-file ones, then the options'.
+        context.RegisterSourceOutput(
+            parsed.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.PlanDiagnostics),
+            static (output, diagnostics) => Report(output, diagnostics));
+
+        var conceptUses = parsed.Select(static (result, _) => result.ConceptUses).Collect();
+        var crossFile = keys.Combine(conceptUses).Combine(vocabularies)
+            .Select(static (input, _) => CrossFileChecks.Check(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.CrossFileChecks);
+        context.RegisterSourceOutput(crossFile, static (output, diagnostics) => Report(output, diagnostics));
+
+        context.RegisterSourceOutput(options, static (output, generatorOptions) =>
+        {
+            if (generatorOptions.InvalidNamespace is { } invalid)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespaceOption, Location.None, invalid, generatorOptions.Namespace));
+            }
+        });
+    }
+
+    private static bool IsPlanFile(string path) => path.EndsWith(".plan.json", StringComparison.OrdinalIgnoreCase);
+
+    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            output.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+
+    /// <summary>A registry entry and the file it came from, so clashing files can be left out.</summary>
+    private sealed record CatalogueFileEntry(string FilePath, CatalogueEntry Entry);
+}

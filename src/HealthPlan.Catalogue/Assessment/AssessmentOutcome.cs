@@ -1,0 +1,15 @@
+namespace HealthPlan.Catalogue;
+
+/// <summary>The verdict of assessing an actual value against a target.</summary>
+public enum AssessmentOutcome
+{
+    /// <summary>The actual value meets the target.</summary>
+    Met,
+    /// <summary>The actual value does not meet the target.</summary>
+    NotMet,
+    /// <summary>
+    /// The target cannot be judged from what is known, for example a relative target
+    /// (比2015年降低10%) whose baseline value the plan does not give.
+    /// </summary>
+    CannotTell,
+}

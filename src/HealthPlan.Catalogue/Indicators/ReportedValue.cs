@@ -1,0 +1,51 @@
+using System.Globalization;
+using HealthPlan.Catalogue.Units;
+
+namespace HealthPlan.Catalogue;
+
+/// <summary>A baseline or reported value of any unit: what tools that list or export values work with.</summary>
+public interface IReportedValue
+{
+    /// <summary>The year the value refers to.</summary>
+    int Year { get; }
+
+    /// <summary>The number, in <see cref="Unit"/>.</summary>
+    double Value { get; }
+
+    /// <summary>The indicator's unit.</summary>
+    UnitInfo Unit { get; }
+
+    /// <summary>The part of the indicator the value applies to (<c>urban</c>); null for the whole.</summary>
+    string? Scope { get; }
+
+    /// <summary>A curator's note where the document looks wrong or ambiguous.</summary>
+    string? Note { get; }
+
+    /// <summary>Where the value is stated in the source document.</summary>
+    Provenance Source { get; }
+}
+
+/// <summary>A baseline or reported value of an indicator, with its year and source.</summary>
+/// <typeparam name="TUnit">The indicator's unit.</typeparam>
+/// <param name="Year">The year the value refers to.</param>
+/// <param name="Quantity">The value.</param>
+/// <param name="Source">Where the value is stated.</param>
+/// <param name="Scope">The part of the indicator the value applies to, or null.</param>
+/// <param name="Note">A curator's note, or null.</param>
+public sealed record ReportedValue<TUnit>(int Year, Quantity<TUnit> Quantity, Provenance Source, string? Scope = null, string? Note = null)
+    : IReportedValue
+    where TUnit : struct, IUnit
+{
+    /// <inheritdoc />
+    public double Value => Quantity.Value;
+
+    /// <inheritdoc />
+    public UnitInfo Unit => TUnit.Info;
+
+    /// <summary><c>6.5 ‰ in 2015</c>.</summary>
+    public override string ToString()
+    {
+        string text = Quantity + " in " + Year.ToString(CultureInfo.InvariantCulture);
+        return Scope is null ? text : text + " (" + Scope + ")";
+    }
+}

@@ -1,0 +1,21 @@
+namespace HealthPlan.Catalogue;
+
+/// <summary>Where a number came from: the source document, the 1-based line and an exact quote.</summary>
+/// <param name="Document">The source document's file name.</param>
+/// <param name="Line">The 1-based line in the document.</param>
+/// <param name="Quote">A substring of that line, as the document writes it, containing the number.</param>
+public sealed record Provenance(string Document, int Line, string Quote)
+{
+    /// <summary><c>000_7ec626baa6a0b6df.txt:39 “婴儿死亡率控制在 6.3‰ 以下”</c>.</summary>
+    public override string ToString() => $"{Document}:{Line} “{Quote}”";
+}
+
+/// <summary>A benchmark quoted beside a target, such as 省指标 ≥90% (the provincial target).</summary>
+/// <param name="TextZh">The benchmark as the plan writes it.</param>
+/// <param name="Operator">The benchmark's operator, when it states one.</param>
+/// <param name="Value">The benchmark's value, when it states one.</param>
+public sealed record TargetReference(string TextZh, TargetOperator? Operator = null, double? Value = null)
+{
+    /// <inheritdoc />
+    public override string ToString() => TextZh;
+}

@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using HealthPlan.Catalogue.Units;
+
+namespace HealthPlan.Catalogue;
+
+/// <summary>A target of any unit: what tools that list or export targets work with.</summary>
+public interface ITarget
+{
+    /// <summary>The year by which the target is to be reached.</summary>
+    int Year { get; }
+
+    /// <summary>How the actual value is compared with the target.</summary>
+    TargetOperator Operator { get; }
+
+    /// <summary>The target value (for a range, its lower bound; for an increase or decrease, the amount); null for a qualitative goal.</summary>
+    double? Value { get; }
+
+    /// <summary>The upper bound of a range target; otherwise null.</summary>
+    double? ValueMax { get; }
+
+    /// <summary>The tolerance of an <see cref="TargetOperator.About"/> target as stated by the plan file; null means the default 5% of the value.</summary>
+    double? Tolerance { get; }
+
+    /// <summary>The baseline year of an increase or decrease target; otherwise null.</summary>
+    int? BaselineYear { get; }
+
+    /// <summary>True when an increase or decrease is a percentage of the baseline rather than an amount in the indicator's unit.</summary>
+    bool IsRelative { get; }
+
+    /// <summary>The part of the indicator this target applies to (<c>urban</c>, <c>inpatient</c>); null for the whole.</summary>
+    string? Scope { get; }
+
+    /// <summary>A benchmark the plan quotes beside the target (省指标 ≥90%), if any.</summary>
+    TargetReference? Reference { get; }
+
+    /// <summary>The goal in Chinese, for qualitative targets (实现全覆盖).</summary>
+    string? TextZh { get; }
+
+    /// <summary>The goal in English, for qualitative targets.</summary>
+    string? TextEn { get; }
+
+    /// <summary>A curator's note where the document looks wrong or ambiguous.</summary>
+    string? Note { get; }
+
+    /// <summary>Where the target is stated in the source document.</summary>
+    Provenance Source { get; }
+
+    /// <summary>The indicator's unit.</summary>
+    UnitInfo Unit { get; }
+
+    /// <summary>The indicator this target belongs to.</summary>
+    IIndicator Indicator { get; }
+
+    /// <summary>The baseline value for an increase or decrease target, when the plan gives one.</summary>
+    double? BaselineValue { get; }
+
+    /// <summary>The target in words, without the year: <c>≤ 6.3 ‰</c>.</summary>
+    string Describe();
+
+    /// <summary>Assesses a plain number, in the indicator's unit, against this target.</summary>
+    /// <param name="actual">The measured value in <see cref="Unit"/>.</param>
+    /// <param name="baseline">The baseline for increase or decrease targets; defaults to <see cref="BaselineValue"/>.</param>
+    TargetAssessment AssessValue(double actual, double? baseline = null);
+}

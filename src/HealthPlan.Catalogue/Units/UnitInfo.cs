@@ -1,0 +1,40 @@
+using System;
+using System.Globalization;
+
+namespace HealthPlan.Catalogue.Units;
+
+/// <summary>Describes a unit: how plans write it, its UCUM code, its dimension and its factor.</summary>
+/// <param name="Id">The unit's id in plan files, for example <c>per-mille</c>.</param>
+/// <param name="Symbol">The symbol as the plans write it, for example <c>‰</c>; empty for dimensionless units.</param>
+/// <param name="Ucum">The UCUM code, with annotations in braces where UCUM has no unit of its own.</param>
+/// <param name="NameEn">The English name of the unit.</param>
+/// <param name="Dimension">What the unit measures.</param>
+/// <param name="FactorToBase">The factor that turns a value in this unit into the dimension's base unit.</param>
+public sealed record UnitInfo(string Id, string Symbol, string Ucum, string NameEn, UnitDimension Dimension, double FactorToBase)
+{
+    /// <summary>Formats <paramref name="value"/> in this unit, invariant culture: <c>6.3 ‰</c>.</summary>
+    public string Format(double value)
+    {
+        string number = value.ToString("0.##########", CultureInfo.InvariantCulture);
+        return Symbol.Length == 0 ? number : number + " " + Symbol;
+    }
+
+    /// <summary>Whether values in this unit convert to <paramref name="other"/> (same dimension).</summary>
+    public bool IsConvertibleTo(UnitInfo other) => other is not null && other.Dimension == Dimension;
+
+    /// <summary>Converts a value in this unit to <paramref name="target"/>.</summary>
+    /// <exception cref="InvalidOperationException">The units measure different dimensions.</exception>
+    public double ConvertTo(double value, UnitInfo target)
+    {
+        if (!IsConvertibleTo(target))
+        {
+            throw new InvalidOperationException(
+                $"Cannot convert {NameEn} ({Dimension}) to {target.NameEn} ({target.Dimension}): units of different dimensions do not convert.");
+        }
+
+        return ReferenceEquals(this, target) ? value : value * FactorToBase / target.FactorToBase;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Symbol.Length == 0 ? Id : Symbol;
+}
