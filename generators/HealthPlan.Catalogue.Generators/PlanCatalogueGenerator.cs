@@ -30,12 +30,12 @@ public sealed class PlanCatalogueGenerator : IIncrementalGenerator
 
         var parsed = context.AdditionalTextsProvider
             .Where(static file => IsPlanFile(file.Path))
-            .Select(static (file, cancellationToken) => PlanParser.Parse(file.Path, file.GetText(cancellationToken), cancellationToken))
+            .Select(static (file, cancellationToken) => PlanParser.Parse(file, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedPlans);
 
         var vocabularies = context.AdditionalTextsProvider
             .Where(static file => ConceptsParser.IsConceptsFile(file.Path))
-            .Select(static (file, cancellationToken) => ConceptsParser.Parse(file.Path, file.GetText(cancellationToken), cancellationToken))
+            .Select(static (file, cancellationToken) => ConceptsParser.Parse(file, cancellationToken))
             .WithTrackingName(TrackingNames.Concepts)
             .Collect();
 

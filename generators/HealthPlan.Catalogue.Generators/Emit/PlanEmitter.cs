@@ -63,8 +63,8 @@ internal static class PlanEmitter
         string unitText = indicator.Unit.Symbol.Length == 0 ? indicator.Unit.Id : indicator.Unit.Symbol;
         string attribute = indicator.Attribute switch
         {
-            "Binding" => ", binding (约束性)",
-            "Anticipatory" => ", anticipatory (预期性)",
+            "Binding" => ", binding 约束性",
+            "Anticipatory" => ", anticipatory 预期性",
             _ => string.Empty,
         };
         w.Line($"/// <summary>{Xml(indicator.NameZh)} · {Xml(indicator.NameEn)} ({Xml(unitText)}, {DirectionText(indicator.Direction)}{attribute}).</summary>");

@@ -10,8 +10,8 @@ internal static class TargetText
 {
     public static string Describe(TargetModel target, UnitModel unit)
     {
-        string value = target.Value is double v ? WithUnit(v, unit) : string.Empty;
-        string amount = target.Relative ? Literals.Display(target.Value ?? 0) + " %" : value;
+        string value = target.Value is double v ? WithSymbol(Stated(v, target.Decimals), unit) : string.Empty;
+        string amount = target.Relative ? Stated(target.Value ?? 0, target.Decimals) + " %" : value;
         string baseline = target.BaselineYear?.ToString() ?? string.Empty;
         string text = target.Operator switch
         {
@@ -20,7 +20,7 @@ internal static class TargetText
             "Above" => "> " + value,
             "Below" => "< " + value,
             "Reach" => "= " + value,
-            "Between" => Literals.Display(target.Value ?? 0) + "–" + WithUnit(target.ValueMax ?? 0, unit),
+            "Between" => Stated(target.Value ?? 0, target.Decimals) + "–" + WithSymbol(Stated(target.ValueMax ?? 0, target.Decimals), unit),
             "About" => "≈ " + value,
             "IncreaseBy" => $"+{amount} over {baseline}",
             "DecreaseBy" => $"−{amount} from {baseline}",
@@ -30,6 +30,15 @@ internal static class TargetText
         return target.Scope is null ? text : text + " (" + target.Scope + ")";
     }
 
-    public static string WithUnit(double value, UnitModel unit)
-        => unit.Symbol.Length == 0 ? Literals.Display(value) : Literals.Display(value) + " " + unit.Symbol;
+    public static string WithUnit(double value, UnitModel unit) => WithSymbol(Literals.Display(value), unit);
+
+    private static string WithSymbol(string number, UnitModel unit) => unit.Symbol.Length == 0 ? number : number + " " + unit.Symbol;
+
+    /// <summary>A number with the decimals the document states it with: 5.0 stays 5.0.</summary>
+    private static string Stated(double value, int decimals)
+    {
+        string shortest = Literals.Display(value);
+        string stated = value.ToString("F" + decimals.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+        return stated.Length > shortest.Length ? stated : shortest;
+    }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using HealthPlan.Catalogue.Generators.Diagnostics;
 using HealthPlan.Catalogue.Generators.Model;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace HealthPlan.Catalogue.Generators.Parse;
@@ -23,12 +24,15 @@ internal static class ConceptsParser
             || name.EndsWith(".concepts.json", StringComparison.OrdinalIgnoreCase);
     }
 
-    public static ConceptsParseResult Parse(string path, SourceText? text, CancellationToken cancellationToken)
+    public static ConceptsParseResult Parse(AdditionalText additionalText, CancellationToken cancellationToken)
     {
-        var file = new JsonFileContext(path, text ?? SourceText.From(string.Empty));
+        string path = additionalText.Path;
+        var file = new JsonFileContext(path, SourceText.From(string.Empty));
         var concepts = new List<ConceptModel>();
         try
         {
+            var text = additionalText.GetText(cancellationToken);
+            file = new JsonFileContext(path, text ?? SourceText.From(string.Empty));
             var json = text is null ? default : JsonTreeReader.Read(text);
             cancellationToken.ThrowIfCancellationRequested();
             if (json.Root is not JsonObject root)

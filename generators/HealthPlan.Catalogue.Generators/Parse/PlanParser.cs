@@ -5,6 +5,7 @@ using System.Threading;
 using HealthPlan.Catalogue.Generators.Diagnostics;
 using HealthPlan.Catalogue.Generators.Model;
 using HealthPlan.Catalogue.Generators.Units;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace HealthPlan.Catalogue.Generators.Parse;
@@ -25,11 +26,14 @@ internal sealed class PlanParser
 
     private PlanParser(JsonFileContext file) => _file = file;
 
-    public static PlanParseResult Parse(string path, SourceText? text, CancellationToken cancellationToken)
+    public static PlanParseResult Parse(AdditionalText additionalText, CancellationToken cancellationToken)
     {
-        var file = new JsonFileContext(path, text ?? SourceText.From(string.Empty));
+        string path = additionalText.Path;
+        var file = new JsonFileContext(path, SourceText.From(string.Empty));
         try
         {
+            var text = additionalText.GetText(cancellationToken);
+            file = new JsonFileContext(path, text ?? SourceText.From(string.Empty));
             if (text is null)
             {
                 file.Report(DiagnosticDescriptors.InvalidJson, LocationInfo.StartOf(path), "the file could not be read");

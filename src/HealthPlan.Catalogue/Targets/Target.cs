@@ -155,7 +155,7 @@ public sealed class Target<TUnit> : ITarget where TUnit : struct, IUnit
     public string Describe()
     {
         var unit = TUnit.Info;
-        string value = _spec.Value is double v ? unit.Format(v) : string.Empty;
+        string value = _spec.Value is double v ? WithSymbol(Number(v)) : string.Empty;
         string baseline = BaselineYear?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
         string amount = _spec.IsRelative ? Number(_spec.Value) + " %" : value;
         return _spec.Operator switch
@@ -165,7 +165,7 @@ public sealed class Target<TUnit> : ITarget where TUnit : struct, IUnit
             TargetOperator.Above => "> " + value,
             TargetOperator.Below => "< " + value,
             TargetOperator.Reach => "= " + value,
-            TargetOperator.Between => Number(_spec.Value) + "–" + unit.Format(_spec.ValueMax.GetValueOrDefault()),
+            TargetOperator.Between => Number(_spec.Value) + "–" + WithSymbol(Number(_spec.ValueMax)),
             TargetOperator.About => "≈ " + value,
             TargetOperator.IncreaseBy => $"+{amount} over {baseline}",
             TargetOperator.DecreaseBy => $"−{amount} from {baseline}",
@@ -192,5 +192,14 @@ public sealed class Target<TUnit> : ITarget where TUnit : struct, IUnit
         _baselineValue = baselineValue;
     }
 
-    private static string Number(double? value) => value.GetValueOrDefault().ToString("0.##########", CultureInfo.InvariantCulture);
+    /// <summary>A number with the decimals the document states it with: 5.0 stays 5.0.</summary>
+    private string Number(double? value)
+    {
+        double number = value.GetValueOrDefault();
+        string shortest = number.ToString("0.##########", CultureInfo.InvariantCulture);
+        string stated = number.ToString("F" + _spec.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return stated.Length > shortest.Length ? stated : shortest;
+    }
+
+    private static string WithSymbol(string number) => TUnit.Info.Symbol.Length == 0 ? number : number + " " + TUnit.Info.Symbol;
 }

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace HealthPlan.Catalogue.TargetQuery.Input;
+
+/// <summary>Finds the ids closest to a mistyped one, for "did you mean …?" hints.</summary>
+internal static class Suggestions
+{
+    /// <summary>
+    /// Up to <paramref name="max"/> candidates close to <paramref name="input"/>, closest first: those that
+    /// contain it or start like it, or lie within a small edit distance of it (whole id or its prefix).
+    /// </summary>
+    public static IReadOnlyList<string> Closest(string input, IEnumerable<string> candidates, int max = 3)
+    {
+        string needle = input.Trim().ToLowerInvariant();
+        if (needle.Length == 0)
+        {
+            return Array.Empty<string>();
+        }
+
+        int threshold = Math.Max(2, needle.Length / 3);
+        return candidates
+            .Distinct(StringComparer.Ordinal)
+            .Select(candidate => (Candidate: candidate, Score: Score(needle, candidate.ToLowerInvariant())))
+            .Where(scored => scored.Score <= threshold)
+            .OrderBy(scored => scored.Score)
+            .ThenBy(scored => scored.Candidate, StringComparer.Ordinal)
+            .Take(max)
+            .Select(scored => scored.Candidate)
+            .ToArray();
+    }
+
+    /// <summary><c>; did you mean a, b or c?</c>, or an empty string when nothing is close.</summary>
+    public static string DidYouMean(string input, IEnumerable<string> candidates)
+    {
+        var closest = Closest(input, candidates);
+        return closest.Count switch
+        {
+            0 => string.Empty,
+            1 => $"; did you mean {closest[0]}?",
+            _ => $"; did you mean {string.Join(", ", closest.Take(closest.Count - 1))} or {closest[^1]}?",
+        };
+    }
+
+    /// <summary>Levenshtein distance between two strings.</summary>
+    public static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    private static int Score(string needle, string candidate)
+    {
+        if (candidate.Contains(needle, StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        int best = Distance(needle, candidate);
+        for (int length = Math.Max(1, needle.Length - 1); length <= Math.Min(candidate.Length, needle.Length + 1); length++)
+        {
+            best = Math.Min(best, Distance(needle, candidate[..length]) + 1);
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace HealthPlan.Catalogue.TargetQuery.Rendering;
+
+/// <summary>
+/// The catalogue as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, a quote or a
+/// line break): one row per value and per target.
+/// </summary>
+internal static class CatalogueCsv
+{
+    private static readonly string[] Header =
+    {
+        "plan", "indicator", "kind", "year", "operator", "value", "valueMax", "unit", "scope", "document", "line", "quote", "text",
+    };
+
+    /// <summary>Writes the header and every row.</summary>
+    public static void Write(TextWriter output, PlanCatalogue catalogue)
+    {
+        WriteRow(output, Header);
+        foreach (var plan in catalogue.Plans)
+        {
+            foreach (var indicator in plan.Indicators)
+            {
+                foreach (var value in indicator.Values)
+                {
+                    WriteRow(output, new[]
+                    {
+                        plan.Id, indicator.Id, "value", Year(value.Year), string.Empty, Words.Number(value.Value), string.Empty,
+                        Words.UnitCell(indicator.Unit), value.Scope ?? string.Empty, value.Source.Document, Line(value.Source),
+                        value.Source.Quote, value.ToString() ?? string.Empty,
+                    });
+                }
+
+                foreach (var target in indicator.Targets)
+                {
+                    WriteRow(output, new[]
+                    {
+                        plan.Id, indicator.Id, "target", Year(target.Year), Words.Operator(target.Operator), Optional(target.Value),
+                        Optional(target.ValueMax), Words.UnitCell(indicator.Unit), target.Scope ?? string.Empty, target.Source.Document,
+                        Line(target.Source), target.Source.Quote, target.ToString() ?? string.Empty,
+                    });
+                }
+            }
+        }
+    }
+
+    /// <summary>One record, each field quoted when RFC 4180 needs it, ended by CRLF.</summary>
+    public static void WriteRow(TextWriter output, IReadOnlyList<string> fields)
+    {
+        output.Write(string.Join(",", fields.Select(Quote)));
+        output.Write("\r\n");
+    }
+
+    /// <summary>A field as RFC 4180 writes it.</summary>
+    public static string Quote(string field)
+        => field.IndexOfAny(new[] { ',', '"', '\r', '\n' }) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
+
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+
+    private static string Line(Provenance source) => source.Line.ToString(CultureInfo.InvariantCulture);
+
+    private static string Optional(double? value) => value is double number ? Words.Number(number) : string.Empty;
+}

@@ -1,0 +1,167 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using UnitInfo = HealthPlan.Catalogue.Units.UnitInfo;
+
+namespace HealthPlan.Catalogue.TargetQuery.Rendering;
+
+/// <summary>
+/// The catalogue as JSON: the stable, machine-readable contract of <c>export --format json</c>
+/// (camelCase names; operators, levels, directions and attributes as plan-file tokens), reused by
+/// <c>--output json</c> of the other commands.
+/// </summary>
+internal static class CatalogueJson
+{
+    /// <summary><c>{"plans":[...]}</c> with every plan, indicator, value and target.</summary>
+    public static void WriteCatalogue(Utf8JsonWriter writer, PlanCatalogue catalogue)
+    {
+        writer.WriteStartObject();
+        writer.WriteStartArray("plans");
+        foreach (var plan in catalogue.Plans)
+        {
+            writer.WriteStartObject();
+            WritePlanFields(writer, plan);
+            WriteIndicators(writer, plan.Indicators);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The plan's own fields (id, region, names, period, document), without its indicators.</summary>
+    public static void WritePlanFields(Utf8JsonWriter writer, Plan plan)
+    {
+        writer.WriteString("id", plan.Id);
+        writer.WriteStartObject("region");
+        writer.WriteString("id", plan.Region.Id);
+        writer.WriteString("nameZh", plan.Region.NameZh);
+        writer.WriteString("nameEn", plan.Region.NameEn);
+        writer.WriteString("level", Words.Level(plan.Region.Level));
+        writer.WriteString("parentZh", plan.Region.ParentZh);
+        writer.WriteEndObject();
+        writer.WriteString("nameZh", plan.NameZh);
+        writer.WriteString("nameEn", plan.NameEn);
+        writer.WriteNumber("periodStart", plan.PeriodStart);
+        writer.WriteNumber("periodEnd", plan.PeriodEnd);
+        writer.WriteString("document", plan.Document);
+    }
+
+    /// <summary><c>"indicators":[...]</c>.</summary>
+    public static void WriteIndicators(Utf8JsonWriter writer, IEnumerable<IIndicator> indicators)
+    {
+        writer.WriteStartArray("indicators");
+        foreach (var indicator in indicators)
+        {
+            WriteIndicator(writer, indicator);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>One indicator with its values and targets.</summary>
+    public static void WriteIndicator(Utf8JsonWriter writer, IIndicator indicator)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", indicator.Id);
+        writer.WriteString("nameZh", indicator.NameZh);
+        writer.WriteString("nameEn", indicator.NameEn);
+        writer.WriteString("concept", indicator.Concept);
+        writer.WriteString("category", indicator.Category);
+        writer.WriteString("categoryZh", indicator.CategoryZh);
+        WriteUnit(writer, "unit", indicator.Unit);
+        writer.WriteString("direction", Words.Direction(indicator.Direction));
+        writer.WriteString("attribute", Words.Attribute(indicator.Attribute));
+        writer.WriteStartArray("values");
+        foreach (var value in indicator.Values)
+        {
+            WriteValue(writer, value);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("targets");
+        foreach (var target in indicator.Targets)
+        {
+            WriteTarget(writer, target);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("notes");
+        foreach (var note in indicator.Notes)
+        {
+            writer.WriteStringValue(note);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary><c>{"symbol","ucum","id","nameEn"}</c>.</summary>
+    public static void WriteUnit(Utf8JsonWriter writer, string name, UnitInfo unit)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteString("symbol", unit.Symbol);
+        writer.WriteString("ucum", unit.Ucum);
+        writer.WriteString("id", unit.Id);
+        writer.WriteString("nameEn", unit.NameEn);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A baseline or reported value.</summary>
+    public static void WriteValue(Utf8JsonWriter writer, IReportedValue value)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("year", value.Year);
+        writer.WriteNumber("value", value.Value);
+        writer.WriteString("scope", value.Scope);
+        WriteSource(writer, value.Source);
+        writer.WriteString("note", value.Note);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A target, with its operator as a plan-file token and its text (<c>≤ 6.3 ‰ by 2020</c>).</summary>
+    public static void WriteTarget(Utf8JsonWriter writer, ITarget target)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("year", target.Year);
+        writer.WriteString("operator", Words.Operator(target.Operator));
+        writer.WriteNumberOrNull("value", target.Value);
+        writer.WriteNumberOrNull("valueMax", target.ValueMax);
+        writer.WriteNumberOrNull("tolerance", target.Tolerance);
+        writer.WriteNumberOrNull("baselineYear", target.BaselineYear);
+        writer.WriteBoolean("relative", target.IsRelative);
+        writer.WriteString("scope", target.Scope);
+        if (target.Reference is { } reference)
+        {
+            writer.WriteStartObject("reference");
+            writer.WriteString("textZh", reference.TextZh);
+            writer.WriteString("operator", reference.Operator is TargetOperator op ? Words.Operator(op) : null);
+            writer.WriteNumberOrNull("value", reference.Value);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("reference");
+        }
+
+        writer.WriteString("textZh", target.TextZh);
+        writer.WriteString("textEn", target.TextEn);
+        writer.WriteString("note", target.Note);
+        writer.WriteString("text", target.ToString());
+        WriteSource(writer, target.Source);
+        writer.WriteEndObject();
+    }
+
+    /// <summary><c>"source":{"document","line","quote"}</c>.</summary>
+    public static void WriteSource(Utf8JsonWriter writer, Provenance source)
+    {
+        writer.WriteStartObject("source");
+        writer.WriteString("document", source.Document);
+        writer.WriteNumber("line", source.Line);
+        writer.WriteString("quote", source.Quote);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The number of targets of a plan's indicators.</summary>
+    public static int TargetCount(IEnumerable<IIndicator> indicators) => indicators.Sum(indicator => indicator.Targets.Count);
+}

@@ -1,0 +1,117 @@
+using System.Collections.Generic;
+using System.Linq;
+using HealthPlan.Catalogue.Generators;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace HealthPlan.Catalogue.Tests.Generator;
+
+/// <summary>The generator runs on every keystroke in an IDE: these prove it redoes only what an edit touched.</summary>
+public class IncrementalityTests
+{
+    private static readonly string OtherPlan = SamplePlans.Small
+        .Replace("sample-county-2021-2025", "other-county-2021-2025").Replace("\"sample-county\"", "\"other-county\"");
+
+    [Fact]
+    public void An_edit_to_a_csharp_file_reruns_nothing()
+    {
+        var (driver, compilation, _) = Start();
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public class Unrelated { }", GeneratorHarness.ParseOptions));
+
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        AssertAllCached(result);
+    }
+
+    [Fact]
+    public void Running_twice_on_the_same_input_is_all_cached()
+    {
+        var (driver, compilation, _) = Start();
+        AssertAllCached(driver.RunGenerators(compilation).GetRunResult().Results.Single());
+    }
+
+    [Fact]
+    public void An_edit_to_one_plan_reemits_that_plan_only()
+    {
+        var (driver, compilation, files) = Start();
+        var edited = new InMemoryAdditionalText(files[0].Path, SamplePlans.Small.Replace("\"value\": 5.0", "\"value\": 4.8"));
+
+        var result = driver.ReplaceAdditionalText(files[0], edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var sources = result.TrackedSteps[TrackingNames.PlanSources].SelectMany(step => step.Outputs).Select(output => output.Reason).ToArray();
+        Assert.Equal(1, sources.Count(reason => reason == IncrementalStepRunReason.Modified));
+        Assert.Equal(1, sources.Count(reason => reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        // The registry lists ids only: a new number leaves it alone.
+        Assert.All(result.TrackedSteps[TrackingNames.CatalogueEntries].SelectMany(step => step.Outputs), output =>
+            Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
+    }
+
+    [Fact]
+    public void Reformatting_a_plan_file_leaves_its_source_unchanged()
+    {
+        var (driver, compilation, files) = Start();
+        var reformatted = new InMemoryAdditionalText(files[0].Path, "\n\n" + SamplePlans.Small.Replace("  ", "    "));
+
+        var result = driver.ReplaceAdditionalText(files[0], reformatted).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.All(result.TrackedSteps[TrackingNames.PlanSources].SelectMany(step => step.Outputs), output =>
+            Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
+    }
+
+    [Fact]
+    public void A_change_to_an_unrelated_msbuild_property_reruns_nothing()
+    {
+        var (driver, compilation, _) = Start();
+        var options = new TestOptionsProvider(new Dictionary<string, string>
+        {
+            ["build_property.RootNamespace"] = "UserProject",
+            ["build_property.Configuration"] = "Release",
+        });
+
+        var result = driver.WithUpdatedAnalyzerConfigOptions(options).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        foreach (var name in new[] { TrackingNames.PlanSources, TrackingNames.CatalogueEntries, TrackingNames.ParsedPlans })
+        {
+            Assert.All(result.TrackedSteps[name].SelectMany(step => step.Outputs), output =>
+                Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {output.Reason}"));
+        }
+    }
+
+    [Fact]
+    public void Step_outputs_hold_no_roslyn_objects()
+    {
+        var (driver, compilation, _) = Start();
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+        foreach (var step in result.TrackedSteps.SelectMany(pair => pair.Value))
+        {
+            foreach (var (value, _) in step.Outputs)
+            {
+                Assert.False(value is Compilation or ISymbol or SyntaxNode, $"{step.Name} outputs a {value.GetType().Name}");
+            }
+        }
+    }
+
+    private static (GeneratorDriver Driver, Compilation Compilation, AdditionalText[] Files) Start()
+    {
+        var files = new AdditionalText[]
+        {
+            new InMemoryAdditionalText("/p/sample.plan.json", SamplePlans.Small),
+            new InMemoryAdditionalText("/p/other.plan.json", OtherPlan),
+        };
+        var compilation = GeneratorHarness.Compilation("public class Existing { }");
+        var driver = GeneratorHarness.Driver(files).RunGenerators(compilation);
+        return (driver, compilation, files);
+    }
+
+    private static void AssertAllCached(GeneratorRunResult result)
+    {
+        Assert.NotEmpty(result.TrackedSteps);
+        foreach (var (name, steps) in result.TrackedSteps)
+        {
+            foreach (var output in steps.SelectMany(step => step.Outputs))
+            {
+                Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {output.Reason}");
+            }
+        }
+    }
+}
