@@ -1,0 +1,275 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.Linq;
+using HealthPlan.Catalogue.TargetQuery.Input;
+using HealthPlan.Catalogue.TargetQuery.Rendering;
+using Spectre.Console;
+using UnitInfo = HealthPlan.Catalogue.Units.UnitInfo;
+
+namespace HealthPlan.Catalogue.TargetQuery.Commands;
+
+/// <summary>
+/// <c>compare &lt;concept&gt;</c>: every indicator of a concept across plans, side by side, in the most
+/// common unit; values and targets stated in another unit of the same dimension are converted and marked.
+/// </summary>
+internal static class CompareCommand
+{
+    /// <summary>Marks a converted cell.</summary>
+    private const string ConvertedMark = " *";
+
+    public static Command Create(CommandContext context)
+    {
+        var concept = new Argument<string>("concept") { Description = "The concept id, for example infant-mortality-rate." };
+        var output = OutputFormat.CreateOption();
+        var command = new Command("compare", "Compare one indicator (a concept) across plans: values and targets side by side, in one unit.")
+        {
+            concept, output,
+        };
+        command.SetAction(result => Execute(context, result.GetValue(concept) ?? string.Empty, OutputFormat.IsJson(result, output)));
+        return command;
+    }
+
+    private static int Execute(CommandContext context, string concept, bool json)
+    {
+        var indicators = context.Catalogue.FindByConcept(concept).ToArray();
+        if (indicators.Length == 0)
+        {
+            string hint = Suggestions.DidYouMean(concept, context.Catalogue.Concepts);
+            return context.Fail($"unknown concept '{concept}'" + (hint.Length > 0 ? hint : " (no indicator of any plan links to it)"));
+        }
+
+        var unit = CommonUnit(indicators);
+        var rows = indicators.Select(indicator => new Row(indicator, unit)).ToArray();
+        if (json)
+        {
+            WriteJson(context, concept, unit, rows);
+            return ExitCodes.Success;
+        }
+
+        var console = context.Console;
+        int plans = indicators.Select(indicator => indicator.PlanId).Distinct(StringComparer.Ordinal).Count();
+        console.Write(new Markup($"[bold]{Markup.Escape(concept)}[/]"));
+        console.Write(new Text($": {indicators.Length} indicators in {plans} plans, compared in {Words.UnitCell(unit)} ({unit.NameEn})\n"));
+
+        var table = new Table { Border = TableBorder.Rounded, ShowRowSeparators = true }
+            .AddColumn("Plan")
+            .AddColumn("Region")
+            .AddColumn("Indicator")
+            .AddColumn("Unit")
+            .AddColumn("Values")
+            .AddColumn("Targets")
+            .AddColumn("Note");
+        foreach (var row in rows)
+        {
+            var indicator = row.Indicator;
+            var plan = context.Catalogue.FindPlan(indicator.PlanId);
+            string name = indicator.NameZh + "\n" + indicator.NameEn + (indicator.Id == concept ? string.Empty : "\n(" + indicator.Id + ")");
+            table.AddRow(
+                new Text(indicator.PlanId),
+                new Text(plan is null ? "—" : Words.Region(plan.Region)),
+                new Text(name),
+                new Text(row.UnitCell),
+                new Text(row.Values.Count == 0 ? "—" : string.Join("\n", row.Values.Select(value => value.Text))),
+                new Text(row.Targets.Count == 0 ? "—" : string.Join("\n", row.Targets.Select(target => target.Text))),
+                new Text(row.Notes.Count == 0 ? string.Empty : string.Join("\n", row.Notes)));
+        }
+
+        console.Write(table);
+        if (rows.Any(row => row.Converted))
+        {
+            console.Write(new Text($"{ConvertedMark.Trim()} converted to {Words.UnitCell(unit)} from the unit the plan states (see Note).\n"));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The unit most indicators use; on a tie, the first plan's.</summary>
+    private static UnitInfo CommonUnit(IReadOnlyList<IIndicator> indicators)
+        => indicators
+            .Select((indicator, index) => (indicator.Unit, index))
+            .GroupBy(entry => entry.Unit.Id, StringComparer.Ordinal)
+            .OrderByDescending(group => group.Count())
+            .ThenBy(group => group.Min(entry => entry.index))
+            .First()
+            .First()
+            .Unit;
+
+    private static void WriteJson(CommandContext context, string concept, UnitInfo unit, IReadOnlyList<Row> rows)
+    {
+        JsonOutput.Write(context.Output, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("concept", concept);
+            CatalogueJson.WriteUnit(writer, "unit", unit);
+            writer.WriteStartArray("indicators");
+            foreach (var row in rows)
+            {
+                var indicator = row.Indicator;
+                var plan = context.Catalogue.FindPlan(indicator.PlanId);
+                writer.WriteStartObject();
+                writer.WriteString("plan", indicator.PlanId);
+                if (plan is not null)
+                {
+                    writer.WriteStartObject("region");
+                    writer.WriteString("id", plan.Region.Id);
+                    writer.WriteString("nameZh", plan.Region.NameZh);
+                    writer.WriteString("nameEn", plan.Region.NameEn);
+                    writer.WriteString("level", Words.Level(plan.Region.Level));
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteString("indicator", indicator.Id);
+                writer.WriteString("nameZh", indicator.NameZh);
+                writer.WriteString("nameEn", indicator.NameEn);
+                CatalogueJson.WriteUnit(writer, "unit", row.Unit);
+                CatalogueJson.WriteUnit(writer, "statedUnit", indicator.Unit);
+                writer.WriteBoolean("converted", row.Converted);
+                writer.WriteBoolean("comparable", row.Comparable);
+                writer.WriteString("direction", Words.Direction(indicator.Direction));
+                writer.WriteString("attribute", Words.Attribute(indicator.Attribute));
+                writer.WriteStartArray("values");
+                foreach (var value in row.Values)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteNumber("year", value.Source.Year);
+                    writer.WriteNumber("value", row.Convert(value.Source.Value));
+                    writer.WriteNumber("statedValue", value.Source.Value);
+                    writer.WriteString("scope", value.Source.Scope);
+                    writer.WriteString("text", value.Text.Replace(ConvertedMark, string.Empty, StringComparison.Ordinal));
+                    CatalogueJson.WriteSource(writer, value.Source.Source);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteStartArray("targets");
+                foreach (var target in row.Targets)
+                {
+                    var t = target.Source;
+                    bool convertsValue = row.Converted && !t.IsRelative;
+                    writer.WriteStartObject();
+                    writer.WriteNumber("year", t.Year);
+                    writer.WriteString("operator", Words.Operator(t.Operator));
+                    writer.WriteNumberOrNull("value", convertsValue && t.Value is double v ? row.Convert(v) : t.Value);
+                    writer.WriteNumberOrNull("valueMax", convertsValue && t.ValueMax is double max ? row.Convert(max) : t.ValueMax);
+                    writer.WriteNumberOrNull("statedValue", t.Value);
+                    writer.WriteNumberOrNull("statedValueMax", t.ValueMax);
+                    writer.WriteString("scope", t.Scope);
+                    writer.WriteString("text", target.Text.Replace(ConvertedMark, string.Empty, StringComparison.Ordinal));
+                    writer.WriteString("statedText", t.ToString());
+                    CatalogueJson.WriteSource(writer, t.Source);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteStartArray("notes");
+                foreach (var note in row.Notes)
+                {
+                    writer.WriteStringValue(note);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+    }
+
+    /// <summary>A value or target with the text shown for it (converted and marked when needed).</summary>
+    private sealed record Cell<T>(T Source, string Text);
+
+    /// <summary>One indicator as the comparison shows it.</summary>
+    private sealed class Row
+    {
+        public Row(IIndicator indicator, UnitInfo common)
+        {
+            Indicator = indicator;
+            var stated = indicator.Unit;
+            bool same = stated.Id == common.Id;
+            Converted = !same && stated.IsConvertibleTo(common);
+            Comparable = same || Converted;
+            Unit = Converted ? common : stated;
+            UnitCell = Converted ? $"{Words.UnitCell(common)} (from {Words.UnitCell(stated)})" : Words.UnitCell(stated);
+
+            Values = indicator.Values
+                .Select(value => new Cell<IReportedValue>(value, Converted ? ConvertedValueText(value) + ConvertedMark : value.ToString() ?? string.Empty))
+                .ToArray();
+            Targets = indicator.Targets
+                .Select(target => new Cell<ITarget>(target, Converted ? ConvertedTargetText(target) + ConvertedMark : target.ToString() ?? string.Empty))
+                .ToArray();
+
+            var notes = new List<string>();
+            if (Converted)
+            {
+                var statedItems = indicator.Values.Select(value => value.ToString() ?? string.Empty)
+                    .Concat(indicator.Targets.Select(target => target.ToString() ?? string.Empty));
+                notes.Add($"stated in {Words.UnitCell(stated)} ({stated.NameEn}): {string.Join("; ", statedItems)}");
+            }
+            else if (!same)
+            {
+                notes.Add($"different unit: {Words.UnitCell(stated)} ({stated.NameEn}), not convertible to {Words.UnitCell(common)}");
+            }
+
+            notes.AddRange(indicator.Notes);
+            notes.AddRange(indicator.Values.Where(value => value.Note is not null)
+                .Select(value => $"{value.Year.ToString(CultureInfo.InvariantCulture)} value: {value.Note}"));
+            notes.AddRange(indicator.Targets.Where(target => target.Note is not null)
+                .Select(target => $"{target.Year.ToString(CultureInfo.InvariantCulture)} target: {target.Note}"));
+            Notes = notes;
+        }
+
+        public IIndicator Indicator { get; }
+
+        /// <summary>The unit the row is shown in.</summary>
+        public UnitInfo Unit { get; }
+
+        /// <summary>Whether values and targets were converted from the plan's unit.</summary>
+        public bool Converted { get; }
+
+        /// <summary>Whether the row is in the common unit (as stated or converted).</summary>
+        public bool Comparable { get; }
+
+        public string UnitCell { get; }
+
+        public IReadOnlyList<Cell<IReportedValue>> Values { get; }
+
+        public IReadOnlyList<Cell<ITarget>> Targets { get; }
+
+        public IReadOnlyList<string> Notes { get; }
+
+        /// <summary>A number in the plan's unit, in the unit the row is shown in.</summary>
+        public double Convert(double value) => Converted ? Indicator.Unit.ConvertTo(value, Unit) : value;
+
+        private string ConvertedValueText(IReportedValue value)
+        {
+            string text = Unit.Format(Convert(value.Value)) + " in " + value.Year.ToString(CultureInfo.InvariantCulture);
+            return value.Scope is null ? text : text + " (" + value.Scope + ")";
+        }
+
+        /// <summary>A target in words, in the converted unit: <c>≤ 13 ‰ by 2020</c>.</summary>
+        private string ConvertedTargetText(ITarget target)
+        {
+            string Amount(double? value) => Unit.Format(Convert(value.GetValueOrDefault()));
+            string baselineYear = target.BaselineYear?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+            string change = target.IsRelative ? Words.Number(target.Value.GetValueOrDefault()) + " %" : Amount(target.Value);
+            string text = target.Operator switch
+            {
+                TargetOperator.AtLeast => "≥ " + Amount(target.Value),
+                TargetOperator.AtMost => "≤ " + Amount(target.Value),
+                TargetOperator.Above => "> " + Amount(target.Value),
+                TargetOperator.Below => "< " + Amount(target.Value),
+                TargetOperator.Reach => "= " + Amount(target.Value),
+                TargetOperator.Between => Words.Number(Convert(target.Value.GetValueOrDefault())) + "–" + Amount(target.ValueMax),
+                TargetOperator.About => "≈ " + Amount(target.Value),
+                TargetOperator.IncreaseBy => $"+{change} over {baselineYear}",
+                TargetOperator.DecreaseBy => $"−{change} from {baselineYear}",
+                _ => target.Describe(),
+            };
+            text += " by " + target.Year.ToString(CultureInfo.InvariantCulture);
+            return target.Scope is null ? text : text + " (" + target.Scope + ")";
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Xml.Linq;
+using HealthPlan.Catalogue.Seeds;
+using HealthPlan.Catalogue.Units;
+
+namespace HealthPlan.Catalogue.Tests.Seeds;
+
+/// <summary>The five seed plans as a user of the SDK gets them: types, values a reader can check, provenance.</summary>
+public class SeedPlanTests
+{
+    [Fact]
+    public void Fuxin_infant_mortality_is_typed_in_per_mille_with_its_2020_target()
+    {
+        Indicator<PerMille> infantMortality = Plans.Fuxin.Fyp13.InfantMortalityRate;
+        var target = infantMortality.Target(2020);
+
+        Assert.Equal(TargetOperator.AtMost, target.Operator);
+        Assert.Equal(6.3, target.Value);
+        Assert.Equal(new Provenance("000_7ec626baa6a0b6df.txt", 39, "婴儿死亡率控制在 **6.3‰** 以下"), target.Source);
+        Assert.True(target.IsMetBy(5.9.PerMille()));
+        Assert.False(target.IsMetBy(6.4.PerMille()));
+        Assert.Equal("婴儿死亡率 Infant mortality rate: ≤ 6.3 ‰ by 2020", infantMortality.ToString());
+    }
+
+    [Theory]
+    [InlineData("fuxin-2016-2020", "阜新市", AdministrativeLevel.PrefectureCity, 2016, 2020, "000_7ec626baa6a0b6df.txt")]
+    [InlineData("shanxi-2016-2020", "山西省", AdministrativeLevel.Province, 2016, 2020, "001_956786a634216e75.txt")]
+    [InlineData("anshan-2021-2025", "鞍山市", AdministrativeLevel.PrefectureCity, 2021, 2025, "002_14fe07d2ce9f326d.txt")]
+    [InlineData("lucheng-2016-2020", "鹿城区", AdministrativeLevel.District, 2016, 2020, "003_3a1667128172d8df.txt")]
+    [InlineData("cixi-2016-2020", "慈溪市", AdministrativeLevel.CountyCity, 2016, 2020, "004_ff1a5d35d0013e9c.txt")]
+    public void Every_seed_plan_is_in_the_registry(string id, string regionZh, AdministrativeLevel level, int start, int end, string document)
+    {
+        var plan = Plans.Catalogue.FindPlan(id);
+
+        Assert.NotNull(plan);
+        Assert.Equal((regionZh, level, start, end, document), (plan.Region.NameZh, plan.Region.Level, plan.PeriodStart, plan.PeriodEnd, plan.Document));
+        Assert.NotEmpty(plan.Indicators);
+    }
+
+    [Fact]
+    public void Infant_mortality_is_one_concept_across_the_plans_that_state_it()
+    {
+        // Lucheng's plan never mentions infant mortality (it sets under-five mortality instead).
+        var plans = Plans.Catalogue.FindByConcept("infant-mortality-rate").Select(indicator => indicator.PlanId).Distinct().OrderBy(id => id);
+        Assert.Equal(new[] { "anshan-2021-2025", "cixi-2016-2020", "fuxin-2016-2020", "shanxi-2016-2020" }, plans);
+        Assert.Equal(5, Plans.Catalogue.FindByConcept("under-five-mortality-rate").Select(indicator => indicator.PlanId).Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_target_year_lies_in_its_plan_period_and_every_number_has_a_quote()
+    {
+        foreach (var plan in Plans.Catalogue.Plans)
+        {
+            foreach (var indicator in plan.Indicators)
+            {
+                Assert.All(indicator.Targets, target =>
+                {
+                    Assert.InRange(target.Year, plan.PeriodStart, plan.PeriodEnd);
+                    AssertQuoted(target.Source, plan);
+                });
+                Assert.All(indicator.Values, value => AssertQuoted(value.Source, plan));
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_quote_is_on_its_line_in_the_source_document()
+    {
+        string? sources = SharedSeeds();
+        Assert.True(sources is not null, "the source documents (../shared/seeds) must be beside this checkout, as CI puts them");
+        foreach (var plan in Plans.Catalogue.Plans)
+        {
+            var lines = File.ReadAllLines(Path.Combine(sources!, plan.Document));
+            foreach (var indicator in plan.Indicators)
+            {
+                foreach (var source in indicator.Targets.Select(t => t.Source).Concat(indicator.Values.Select(v => v.Source)))
+                {
+                    Assert.True(source.Line <= lines.Length && lines[source.Line - 1].Contains(source.Quote, StringComparison.Ordinal),
+                        $"{plan.Id}/{indicator.Id}: “{source.Quote}” is not on line {source.Line}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void IntelliSense_shows_each_target_as_the_runtime_words_it()
+    {
+        string xmlPath = Path.ChangeExtension(typeof(Plans).Assembly.Location, ".xml");
+        var docs = XDocument.Load(xmlPath).Descendants("member").ToDictionary(m => (string)m.Attribute("name")!, m => m.Value);
+        var fuxin = Plans.Fuxin.Fyp13.LifeExpectancy;
+        string remarks = docs["P:HealthPlan.Catalogue.Seeds.Plans.Fuxin.Fyp13.LifeExpectancy"];
+
+        Assert.All(fuxin.Targets, target => Assert.Contains("Target: " + target + ".", remarks));
+        Assert.Contains("人均期望寿命", remarks);
+    }
+
+    private static void AssertQuoted(Provenance source, Plan plan)
+    {
+        Assert.Equal(plan.Document, source.Document);
+        Assert.True(source.Line > 0);
+        Assert.False(string.IsNullOrWhiteSpace(source.Quote));
+    }
+
+    /// <summary>The shared source documents, found beside the repository root (where CI puts them).</summary>
+    internal static string? SharedSeeds()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Catalogue.sln")))
+            {
+                string shared = Path.Combine(dir.FullName, "..", "shared", "seeds");
+                return Directory.Exists(shared) ? Path.GetFullPath(shared) : null;
+            }
+        }
+
+        return null;
+    }
+}
