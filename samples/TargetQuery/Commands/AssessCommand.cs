@@ -66,15 +66,15 @@ internal static class AssessCommand
             foreach (var target in row.Targets)
             {
                 var assessment = target.AssessValue(row.Value);
-                var baseline = FindBaseline(row.Indicator, target);
+                var baseline = FindBaseline(plan, row.Indicator, target);
                 double? progress = null;
                 if (baseline is not null && assessment.Threshold is double threshold && threshold != baseline.Value)
                 {
                     progress = (row.Value - baseline.Value) / (threshold - baseline.Value);
                 }
 
-                bool counted = !planHasBinding || row.Indicator.Attribute == IndicatorAttribute.Binding;
-                assessed.Add(new Assessed(row, assessment, baseline, progress, counted));
+                bool countsTowardExit = !planHasBinding || row.Indicator.Attribute == IndicatorAttribute.Binding;
+                assessed.Add(new Assessed(row, assessment, baseline, progress, countsTowardExit));
             }
         }
 
@@ -93,25 +93,25 @@ internal static class AssessCommand
     }
 
     /// <summary>
-    /// The value progress is measured from: the target's baseline year when it has one, otherwise the
-    /// earliest value before the target year (of the target's scope, else of the whole indicator).
+    /// The value progress is measured from: the value of the target's baseline year when it has one;
+    /// otherwise the latest value before the plan's period (the period's baseline), else the earliest
+    /// value before the target year. Values of the target's scope are preferred, then the whole indicator's.
     /// </summary>
-    private static IReportedValue? FindBaseline(IIndicator indicator, ITarget target)
+    private static IReportedValue? FindBaseline(Plan plan, IIndicator indicator, ITarget target)
     {
-        IEnumerable<IReportedValue> candidates = indicator.Values.Where(value => value.Year < target.Year);
+        var values = indicator.Values.Where(value => value.Scope == target.Scope).ToArray();
+        if (values.Length == 0)
+        {
+            values = indicator.Values.Where(value => value.Scope is null).ToArray();
+        }
+
         if (target.BaselineYear is int baselineYear)
         {
-            candidates = indicator.Values.Where(value => value.Year == baselineYear);
+            return values.FirstOrDefault(value => value.Year == baselineYear);
         }
 
-        var list = candidates.ToArray();
-        var scoped = list.Where(value => value.Scope == target.Scope).ToArray();
-        if (scoped.Length == 0)
-        {
-            scoped = list.Where(value => value.Scope is null).ToArray();
-        }
-
-        return scoped.OrderBy(value => value.Year).FirstOrDefault();
+        return values.Where(value => value.Year < plan.PeriodStart).OrderByDescending(value => value.Year).FirstOrDefault()
+            ?? values.Where(value => value.Year < target.Year).OrderBy(value => value.Year).FirstOrDefault();
     }
 
     private static void WriteTable(CommandContext context, Plan plan, bool planHasBinding, IReadOnlyList<Assessed> assessed, IReadOnlyList<Assessed> counted)
@@ -157,7 +157,7 @@ internal static class AssessCommand
         int met = assessed.Count(item => item.Assessment.Outcome == AssessmentOutcome.Met);
         int notMet = assessed.Count(item => item.Assessment.Outcome == AssessmentOutcome.NotMet);
         int cannotTell = assessed.Count - met - notMet;
-        console.Write(new Text($"{assessed.Count} targets assessed: {met} met, {notMet} not met, {cannotTell} cannot tell.\n"));
+        console.Write(new Text($"{assessed.Count} target{(assessed.Count == 1 ? string.Empty : "s")} assessed: {met} met, {notMet} not met, {cannotTell} cannot tell.\n"));
         int countedMet = counted.Count(item => item.Assessment.Outcome == AssessmentOutcome.Met);
         console.Write(new Text(planHasBinding
             ? $"Binding targets: {countedMet} of {counted.Count} met.\n"

@@ -388,7 +388,11 @@ internal static class ActualsReader
                     seen[key] = record.Line;
                 }
 
-                targets = indicator.Targets.Where(target => target.Year == y && target.Scope == scope).ToArray();
+                // A target the document restates (same operator and numbers) is assessed once.
+                targets = indicator.Targets
+                    .Where(target => target.Year == y && target.Scope == scope)
+                    .DistinctBy(target => (target.Operator, target.Value, target.ValueMax, target.Tolerance, target.BaselineYear, target.IsRelative, target.TextZh))
+                    .ToArray();
                 if (targets.Count == 0)
                 {
                     string known = indicator.Targets.Count == 0

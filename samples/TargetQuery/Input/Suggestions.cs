@@ -9,7 +9,8 @@ internal static class Suggestions
 {
     /// <summary>
     /// Up to <paramref name="max"/> candidates close to <paramref name="input"/>, closest first: those that
-    /// contain it or start like it, or lie within a small edit distance of it (whole id or its prefix).
+    /// contain it or start like it, or lie within a small edit distance of it (whole id or its prefix);
+    /// only those about as close as the closest one.
     /// </summary>
     public static IReadOnlyList<string> Closest(string input, IEnumerable<string> candidates, int max = 3)
     {
@@ -19,11 +20,15 @@ internal static class Suggestions
             return Array.Empty<string>();
         }
 
-        int threshold = Math.Max(2, needle.Length / 3);
-        return candidates
+        int threshold = Math.Max(2, needle.Length / 5);
+        var close = candidates
             .Distinct(StringComparer.Ordinal)
             .Select(candidate => (Candidate: candidate, Score: Score(needle, candidate.ToLowerInvariant())))
             .Where(scored => scored.Score <= threshold)
+            .ToArray();
+        int best = close.Length == 0 ? 0 : close.Min(scored => scored.Score);
+        return close
+            .Where(scored => scored.Score <= best + 1)
             .OrderBy(scored => scored.Score)
             .ThenBy(scored => scored.Candidate, StringComparer.Ordinal)
             .Take(max)

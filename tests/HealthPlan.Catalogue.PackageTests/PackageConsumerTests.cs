@@ -1,0 +1,111 @@
+using System.IO;
+
+namespace HealthPlan.Catalogue.PackageTests;
+
+/// <summary>What a health-app developer sees after adding one package reference.</summary>
+public sealed class PackageConsumerTests : IClassFixture<PackageFeed>
+{
+    private const string CountyPlan = """
+        {
+          "$schema": "https://example.invalid/plan.schema.json",
+          "id": "hill-county-2021-2025",
+          "shortId": "fyp14",
+          "nameZh": "山丘县卫生健康“十四五”规划",
+          "nameEn": "Hill County Health Plan, 14th Five-Year Period",
+          "region": { "id": "hill-county", "nameZh": "山丘县", "nameEn": "Hill County", "level": "county" },
+          "periodStart": 2021,
+          "periodEnd": 2025,
+          "document": "hill-county.txt",
+          "indicators": [
+            {
+              "id": "infant-mortality-rate",
+              "nameZh": "婴儿死亡率",
+              "nameEn": "Infant mortality rate",
+              "concept": "infant-mortality-rate",
+              "category": "health-status",
+              "unit": "per-mille",
+              "direction": "lower-is-better",
+              "attribute": "binding",
+              "targets": [ { "year": 2025, "operator": "<=", "value": 5.5, "source": { "line": 12, "quote": "婴儿死亡率控制在5.5‰以下" } } ]
+            }
+          ]
+        }
+        """;
+
+    private readonly PackageFeed _feed;
+
+    public PackageConsumerTests(PackageFeed feed) => _feed = feed;
+
+    [Fact]
+    public void A_project_with_its_own_plan_file_gets_the_typed_api()
+    {
+        string app = _feed.NewConsumer("CountyApp", "HealthPlan.Catalogue");
+        Directory.CreateDirectory(Path.Combine(app, "plans"));
+        File.WriteAllText(Path.Combine(app, "plans", "hill-county.plan.json"), CountyPlan);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), """
+            using HealthPlan.Catalogue;
+            using CountyApp;
+
+            Indicator<HealthPlan.Catalogue.Units.PerMille> infant = Plans.HillCounty.Fyp14.InfantMortalityRate;
+            Console.WriteLine(infant);
+            Console.WriteLine(infant.Target(2025).IsMetBy(4.9.PerMille()) ? "met" : "not met");
+            Console.WriteLine(Plans.Catalogue.Plans.Count);
+            """);
+
+        var (exitCode, output) = DotNet.Run(app, _feed.Packages, "run");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("婴儿死亡率 Infant mortality rate: ≤ 5.5 ‰ by 2025", output);
+        Assert.Contains("met\n1", output.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public void A_mistake_in_the_plan_file_is_a_build_error_at_its_line()
+    {
+        string app = _feed.NewConsumer("BrokenApp", "HealthPlan.Catalogue");
+        string plan = Path.Combine(app, "county.plan.json");
+        File.WriteAllText(plan, CountyPlan.Replace("\"unit\": \"per-mille\"", "\"unit\": \"permille\""));
+        File.WriteAllText(Path.Combine(app, "Program.cs"), "Console.WriteLine(\"hello\");");
+
+        var (exitCode, output) = DotNet.Run(app, _feed.Packages, "build");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("county.plan.json(18,15): error HPC0004: Unknown unit 'permille'", output);
+    }
+
+    [Fact]
+    public void A_project_can_opt_out_of_picking_up_plan_files()
+    {
+        string app = _feed.NewConsumer("OptOutApp", "HealthPlan.Catalogue");
+        File.WriteAllText(Path.Combine(app, "county.plan.json"), "{ not json");
+        File.WriteAllText(Path.Combine(app, "Directory.Build.props"), """
+            <Project>
+              <PropertyGroup><HealthPlanCatalogueIncludePlanFiles>false</HealthPlanCatalogueIncludePlanFiles></PropertyGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), "Console.WriteLine(\"hello\");");
+
+        var (exitCode, output) = DotNet.Run(app, _feed.Packages, "build");
+
+        Assert.True(exitCode == 0, output);
+    }
+
+    [Fact]
+    public void The_seed_catalogue_package_prints_a_fuxin_target()
+    {
+        string app = _feed.NewConsumer("SeedsApp", "HealthPlan.Catalogue.Seeds");
+        File.WriteAllText(Path.Combine(app, "Program.cs"), """
+            using HealthPlan.Catalogue;
+            using HealthPlan.Catalogue.Seeds;
+
+            Console.WriteLine(Plans.Fuxin.Fyp13.InfantMortalityRate);
+            Console.WriteLine(Plans.Fuxin.Fyp13.InfantMortalityRate.Target(2020).Source);
+            """);
+
+        var (exitCode, output) = DotNet.Run(app, _feed.Packages, "run");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("婴儿死亡率 Infant mortality rate: ≤ 6.3 ‰ by 2020", output);
+        Assert.Contains("000_7ec626baa6a0b6df.txt:39", output);
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.IO;
+using HealthPlan.Catalogue.TargetQuery;
+
+namespace HealthPlan.Catalogue.TargetQuery.Tests;
+
+/// <summary>The result of one in-process run of TargetQuery.</summary>
+internal sealed record RunResult(int ExitCode, string Output, string Error);
+
+/// <summary>Runs TargetQuery in-process with string writers, and locates folders of the repository.</summary>
+internal static class AppRunner
+{
+    public static RunResult Run(params string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        int exitCode = TargetQueryApp.Run(args, output, error);
+        return new RunResult(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The folder holding Catalogue.sln, found by walking up from the test assembly.</summary>
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    /// <summary>The source documents: ../shared/seeds beside the repository.</summary>
+    public static string SourcesFolder => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "seeds"));
+
+    private static string FindRepoRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Catalogue.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Catalogue.sln above {AppContext.BaseDirectory}.");
+    }
+}
+
+/// <summary>A temporary folder deleted at the end of the test.</summary>
+internal sealed class TempFolder : IDisposable
+{
+    public TempFolder()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "targetquery-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    /// <summary>Writes <paramref name="content"/> (UTF-8) to a file of the folder and returns its path.</summary>
+    public string Write(string name, string content)
+    {
+        string path = System.IO.Path.Combine(Path, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a leftover temp folder does not fail a test.
+        }
+    }
+}

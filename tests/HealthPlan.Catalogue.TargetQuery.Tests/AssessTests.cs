@@ -1,0 +1,286 @@
+namespace HealthPlan.Catalogue.TargetQuery.Tests;
+
+/// <summary><c>assess</c>: verdicts, exit codes, and every kind of bad actuals file.</summary>
+public sealed class AssessTests
+{
+    private const string Fuxin = "fuxin-2016-2020";
+
+    [Fact]
+    public void ValuesThatMeetFuxinTargetsExitZero()
+    {
+        using var folder = new TempFolder();
+        string actuals = folder.Write("actuals.csv",
+            "indicator,year,value\n"
+            + "infant-mortality-rate,2020,5.9\n"
+            + "under-five-mortality-rate,2020,7.2\n"
+            + "maternal-mortality-ratio,2020,10\n");
+
+        var result = AppRunner.Run("assess", Fuxin, "--actuals", actuals);
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        Assert.Equal(string.Empty, result.Error);
+        Assert.DoesNotContain("not met", result.Output);
+        Assert.Contains("-0.4 ‰", result.Output);
+        Assert.Contains("3 targets assessed: 3 met, 0 not met, 0 cannot tell.", result.Output);
+        Assert.Contains("marks no indicator as binding", result.Output);
+    }
+
+    [Fact]
+    public void AValueThatMissesAFuxinTargetExitsOne()
+    {
+        using var folder = new TempFolder();
+        string actuals = folder.Write("actuals.csv",
+            "indicator,year,value\n"
+            + "infant-mortality-rate,2020,6.8\n"
+            + "maternal-mortality-ratio,2020,10\n");
+
+        var result = AppRunner.Run("assess", Fuxin, "--actuals", actuals);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(string.Empty, result.Error);
+        var row = Assert.Single(result.Output.Split('\n'), line => line.Contains("infant-mortality-rate"));
+        Assert.Contains("not met", row);
+        Assert.Contains("+0.5 ‰", row);
+        Assert.Contains("2 targets assessed: 1 met, 1 not met, 0 cannot tell.", result.Output);
+    }
+
+    [Fact]
+    public void JsonActualsAreAssessedLikeCsv()
+    {
+        using var folder = new TempFolder();
+        string actuals = folder.Write("actuals.json",
+            "[\n  { \"indicator\": \"infant-mortality-rate\", \"year\": 2020, \"value\": 5.9, \"unit\": \"‰\" },\n"
+            + "  { \"indicator\": \"hospital-beds-per-1000\", \"year\": 2020, \"value\": 5.9, \"scope\": null }\n]\n");
+
+        var result = AppRunner.Run("assess", Fuxin, "--actuals", actuals);
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        Assert.Contains("2 targets assessed: 2 met", result.Output);
+    }
+
+    [Fact]
+    public void ARelativeTargetWithoutBaselineCannotBeToldAndDoesNotPass()
+    {
+        using var folder = new TempFolder();
+        string actuals = folder.Write("actuals.csv", "indicator,year,value\nlife-expectancy,2020,78.5\n");
+
+        var result = AppRunner.Run("assess", Fuxin, "--actuals", actuals);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("cannot tell", result.Output);
+        Assert.Contains("life-expectancy 2020: cannot tell: the target is relative to 2015 and no baseline value is known", result.Output);
+    }
+
+    [Fact]
+    public void OnlyBindingTargetsCountWhenThePlanMarksThem()
+    {
+        using var folder = new TempFolder();
+        string actuals = folder.Write("actuals.csv",
+            "indicator,year,value\n"
+            + "physicians-per-1000,2020,2.7\n"
+            + "health-literacy,2020,20\n");
+
+        var result = AppRunner.Run("assess", "cixi-2016-2020", "--actuals", actuals);
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        Assert.Contains("not met", result.Output);
+        Assert.Contains("Binding targets: 1 of 1 met.", result.Output);
+        Assert.Contains("110.6 % from 2.18 人/千人口 in 2015", result.Output);
+    }
+
+    [Fact]
+    public void AMissedBindingTargetExitsOne()
+    {
+        using var folder = new TempFolder();
+        string actuals = folder.Write("actuals.csv", "indicator,year,value\nphysicians-per-1000,2020,2.5\nhealth-literacy,2020,30\n");
+
+        var result = AppRunner.Run("assess", "cixi-2016-2020", "--actuals", actuals);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Binding targets: 0 of 1 met.", result.Output);
+    }
+
+    [Fact]
+    public void ScopedRowsMatchScopedTargetsAndUnitIdsAreAccepted()
+    {
+        using var folder = new TempFolder();
+        string actuals = folder.Write("actuals.csv",
+            "indicator,scope,year,value,unit\n"
+            + "ems-response-time,urban,2020,9,分钟\n"
+            + "\"ems-response-time\",\"rural\",2020,18,minutes\n");
+
+        var result = AppRunner.Run("assess", "cixi-2016-2020", "--actuals", actuals);
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        Assert.Contains("ems-response-time (urban)", result.Output);
+        Assert.Contains("ems-response-time (rural)", result.Output);
+    }
+
+    [Fact]
+    public void WrongHeader()
+    {
+        var result = AssessFile("actuals.csv", "name,year,value\ninfant-mortality-rate,2020,5.9\n");
+
+        AssertBadInput(result, "actuals.csv:1: wrong header 'name,year,value': expected indicator,year,value with optional scope and unit columns");
+    }
+
+    [Fact]
+    public void MissingHeader()
+    {
+        var result = AssessFile("actuals.csv", "infant-mortality-rate,2020,5.9\n");
+
+        AssertBadInput(result, "actuals.csv:1: wrong header 'infant-mortality-rate,2020,5.9'");
+    }
+
+    [Fact]
+    public void UnknownIndicator()
+    {
+        var result = AssessFile("actuals.csv", "indicator,year,value\ninfant-mortality,2020,5.9\n");
+
+        AssertBadInput(result, "actuals.csv:2: unknown indicator 'infant-mortality' in plan fuxin-2016-2020; did you mean infant-mortality-rate?");
+    }
+
+    [Fact]
+    public void ValueNotANumber()
+    {
+        var result = AssessFile("actuals.csv", "indicator,year,value\ninfant-mortality-rate,2020,low\n");
+
+        AssertBadInput(result, "actuals.csv:2: value 'low' is not a number");
+    }
+
+    [Fact]
+    public void YearNotAWholeNumber()
+    {
+        var result = AssessFile("actuals.csv", "indicator,year,value\ninfant-mortality-rate,2020.5,5\n");
+
+        AssertBadInput(result, "actuals.csv:2: year '2020.5' is not a whole number");
+    }
+
+    [Fact]
+    public void UnitDisagreeingWithTheIndicator()
+    {
+        var result = AssessFile("actuals.csv", "indicator,year,value,unit\ninfant-mortality-rate,2020,0.59,%\n");
+
+        AssertBadInput(result, "actuals.csv:2: unit '%' does not match the unit of infant-mortality-rate: ‰ (per-mille)");
+    }
+
+    [Fact]
+    public void DuplicateRow()
+    {
+        var result = AssessFile("actuals.csv", "indicator,year,value\ninfant-mortality-rate,2020,5.9\ninfant-mortality-rate,2020,6.1\n");
+
+        AssertBadInput(result, "actuals.csv:3: duplicate row for infant-mortality-rate 2020: already on line 2");
+    }
+
+    [Fact]
+    public void EmptyFile()
+    {
+        var result = AssessFile("actuals.csv", string.Empty);
+
+        AssertBadInput(result, "actuals.csv: the file is empty");
+    }
+
+    [Fact]
+    public void HeaderWithoutRows()
+    {
+        var result = AssessFile("actuals.csv", "indicator,year,value\n");
+
+        AssertBadInput(result, "actuals.csv: the file is empty: it has a header but no rows");
+    }
+
+    [Fact]
+    public void EmptyJsonArray()
+    {
+        var result = AssessFile("actuals.json", "[]");
+
+        AssertBadInput(result, "actuals.json: the file is empty");
+    }
+
+    [Fact]
+    public void RowWithoutATargetForThatYear()
+    {
+        var result = AssessFile("actuals.csv", "indicator,year,value\ninfant-mortality-rate,2019,5.9\n");
+
+        AssertBadInput(result, "actuals.csv:2: infant-mortality-rate has no target for 2019; its targets: ≤ 6.3 ‰ by 2020");
+    }
+
+    [Fact]
+    public void JsonValueNotANumberNamesItsLine()
+    {
+        var result = AssessFile("actuals.json",
+            "[\n  { \"indicator\": \"infant-mortality-rate\", \"year\": 2020, \"value\": 5.9 },\n"
+            + "  { \"indicator\": \"maternal-mortality-ratio\", \"year\": 2020, \"value\": \"ten\" }\n]\n");
+
+        AssertBadInput(result, "actuals.json:3: value 'ten' is not a number");
+    }
+
+    [Fact]
+    public void MalformedJson()
+    {
+        var result = AssessFile("actuals.json", "[\n  { \"indicator\": \"infant-mortality-rate\", \"year\": 2020,\n");
+
+        AssertBadInput(result, "actuals.json");
+        Assert.Contains("not valid JSON", result.Error);
+    }
+
+    [Fact]
+    public void UnknownFileType()
+    {
+        var result = AssessFile("actuals.txt", "indicator,year,value\ninfant-mortality-rate,2020,5.9\n");
+
+        AssertBadInput(result, "actuals.txt: unknown file type '.txt'");
+    }
+
+    [Fact]
+    public void MissingFile()
+    {
+        using var folder = new TempFolder();
+        var result = AppRunner.Run("assess", Fuxin, "--actuals", System.IO.Path.Combine(folder.Path, "missing.csv"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("missing.csv: file not found", result.Error);
+    }
+
+    [Fact]
+    public void EveryProblemIsReportedAndNothingIsAssessed()
+    {
+        var result = AssessFile("actuals.csv",
+            "indicator,year,value,unit\n"
+            + "infant-mortality-rate,2020,5.9,‰\n"
+            + "under-five-mortality-rate,2020,7.0,%\n"
+            + "no-such-indicator,2020,1,\n"
+            + "maternal-mortality-ratio,20x,abc,\n"
+            + "infant-mortality-rate,2020,6.8,\n");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+        var errors = result.Error.TrimEnd('\n').Split('\n');
+        Assert.Equal(
+            new[]
+            {
+                "error: actuals.csv:3: unit '%' does not match the unit of under-five-mortality-rate: ‰ (per-mille)",
+                "error: actuals.csv:4: unknown indicator 'no-such-indicator' in plan fuxin-2016-2020",
+                "error: actuals.csv:5: year '20x' is not a whole number",
+                "error: actuals.csv:5: value 'abc' is not a number",
+                "error: actuals.csv:6: duplicate row for infant-mortality-rate 2020: already on line 2",
+                "error: 5 problems in actuals.csv; nothing was assessed",
+            },
+            errors);
+    }
+
+    private static RunResult AssessFile(string name, string content)
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write(name, content);
+        var result = AppRunner.Run("assess", Fuxin, "--actuals", path);
+        return result with { Error = result.Error.Replace(folder.Path + System.IO.Path.DirectorySeparatorChar, string.Empty) };
+    }
+
+    private static void AssertBadInput(RunResult result, string expectedError)
+    {
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+        Assert.Contains("error: " + expectedError, result.Error);
+        Assert.EndsWith("nothing was assessed\n", result.Error);
+    }
+}
