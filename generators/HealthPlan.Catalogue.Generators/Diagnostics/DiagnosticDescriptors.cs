@@ -106,6 +106,11 @@ internal static class DiagnosticDescriptors
         "HealthPlanCatalogueNamespace '{0}' is not a valid C# namespace; generated code uses '{1}' instead",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "hpc0023");
 
+    public static readonly DiagnosticDescriptor MissingBindingIndicator = new(
+        "HPC1001", "Report omits a binding indicator",
+        "The actuals for plan '{0}' leave out binding (约束性) indicator '{1}': give its value, or set it to null explicitly if it was not measured",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "hpc1001");
+
     private static DiagnosticDescriptor Error(string id, string title, string message)
         => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
 }

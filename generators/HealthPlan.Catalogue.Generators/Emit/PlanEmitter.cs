@@ -52,6 +52,8 @@ internal static class PlanEmitter
         w.Line();
         WritePlan(w, plan);
         w.Line();
+        WriteActuals(w, plan);
+        w.Line();
         w.Line($"private static {Runtime}.Provenance Cite(int line, string quote) => new(Document, line, quote);");
         w.Close();
         w.Close();
@@ -249,6 +251,50 @@ internal static class PlanEmitter
         w.Line("document: Document,");
         WriteArray(w, "indicators", $"{Runtime}.IIndicator", plan.Indicators.Select(indicator => indicator.MemberName).ToArray(), last: true);
         w.Outdent();
+    }
+
+    /// <summary>
+    /// The typed actuals record (one member per indicator, in its unit) and <c>Assess</c>: a report that
+    /// passes a value in the wrong unit, or uses an indicator the plan no longer has, does not compile.
+    /// </summary>
+    private static void WriteActuals(SourceWriter w, PlanModel plan)
+    {
+        w.Line($"/// <summary>Measured values for {Xml(plan.NameZh)}: one member per indicator, in that indicator's unit. Leave a member null when it was not measured.</summary>");
+        w.Line("/// <remarks>Members of binding (约束性) indicators are marked <c>[BindingIndicator]</c>; analyzer HPC1001 warns when a report leaves one out.</remarks>");
+        w.Line($"[{Runtime}.PlanActuals(Id)]");
+        w.Open("public sealed partial class Actuals");
+        w.Line("/// <summary>The year the values were measured: the plan's targets for this year are assessed.</summary>");
+        w.Line("public required int Year { get; init; }");
+        foreach (var indicator in plan.Indicators)
+        {
+            w.Line();
+            w.Line($"/// <summary>{Xml(indicator.NameZh)} · {Xml(indicator.NameEn)}, in {Xml(indicator.Unit.Symbol.Length == 0 ? indicator.Unit.Id : indicator.Unit.Symbol)}.</summary>");
+            if (indicator.Attribute == "Binding")
+            {
+                w.Line($"[{Runtime}.BindingIndicator]");
+            }
+
+            w.Line($"public {Runtime}.Quantity<{Runtime}.Units.{indicator.Unit.TypeName}>? {indicator.MemberName} {{ get; init; }}");
+        }
+
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>Assesses <paramref name=\"actuals\"/> against the plan's targets for <c>actuals.Year</c>.</summary>");
+        w.Line($"public static {Runtime}.PlanAssessment Assess(Actuals actuals)");
+        w.Line("{");
+        w.Indent();
+        w.Line("global::System.ArgumentNullException.ThrowIfNull(actuals);");
+        w.Line($"return new {Runtime}.PlanAssessmentBuilder(Plan, actuals.Year)");
+        w.Indent();
+        foreach (var indicator in plan.Indicators)
+        {
+            w.Line($".Add({indicator.MemberName}, actuals.{indicator.MemberName})");
+        }
+
+        w.Line(".Build();");
+        w.Outdent();
+        w.Outdent();
+        w.Line("}");
     }
 
     private static string Cited(SourceModel source)

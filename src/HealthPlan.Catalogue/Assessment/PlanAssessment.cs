@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace HealthPlan.Catalogue;
+
+/// <summary>
+/// A plan assessed against measured values for one year: every target of that year is either
+/// assessed or listed as not assessed (no value given, or a scoped target the values do not cover).
+/// Generated <c>Assess(Actuals)</c> methods return one.
+/// </summary>
+public sealed class PlanAssessment
+{
+    internal PlanAssessment(Plan plan, int year, IReadOnlyList<TargetAssessment> results, IReadOnlyList<ITarget> notAssessed)
+    {
+        Plan = plan;
+        Year = year;
+        Results = results;
+        NotAssessed = notAssessed;
+    }
+
+    /// <summary>The plan assessed.</summary>
+    public Plan Plan { get; }
+
+    /// <summary>The year the values are for: the targets of this year were assessed.</summary>
+    public int Year { get; }
+
+    /// <summary>One result per assessed target, in the plan's order.</summary>
+    public IReadOnlyList<TargetAssessment> Results { get; }
+
+    /// <summary>Targets of <see cref="Year"/> that no value was given for.</summary>
+    public IReadOnlyList<ITarget> NotAssessed { get; }
+
+    /// <summary>Results of binding (约束性) indicators.</summary>
+    public IEnumerable<TargetAssessment> Binding => Results.Where(result => result.Target.Indicator.Attribute == IndicatorAttribute.Binding);
+
+    /// <summary>True when every assessed binding target is met and no binding target was left unassessed.</summary>
+    public bool AllBindingMet
+        => Binding.All(result => result.Outcome == AssessmentOutcome.Met)
+            && NotAssessed.All(target => target.Indicator.Attribute != IndicatorAttribute.Binding);
+
+    /// <summary>How many results have <paramref name="outcome"/>.</summary>
+    public int Count(AssessmentOutcome outcome) => Results.Count(result => result.Outcome == outcome);
+
+    /// <summary><c>fuxin-2016-2020 in 2020: 12 met, 2 not met, 1 cannot tell, 40 not assessed</c>.</summary>
+    public override string ToString()
+        => $"{Plan.Id} in {Year}: {Count(AssessmentOutcome.Met)} met, {Count(AssessmentOutcome.NotMet)} not met, {Count(AssessmentOutcome.CannotTell)} cannot tell, {NotAssessed.Count} not assessed";
+}
+
+/// <summary>Collects a plan assessment indicator by indicator. Generated <c>Assess(Actuals)</c> methods use it.</summary>
+public sealed class PlanAssessmentBuilder
+{
+    private readonly Plan _plan;
+    private readonly int _year;
+    private readonly List<TargetAssessment> _results = new();
+    private readonly List<ITarget> _notAssessed = new();
+
+    /// <summary>Starts an assessment of <paramref name="plan"/>'s targets for <paramref name="year"/>.</summary>
+    public PlanAssessmentBuilder(Plan plan, int year)
+    {
+        _plan = plan ?? throw new ArgumentNullException(nameof(plan));
+        _year = year;
+    }
+
+    /// <summary>
+    /// Assesses <paramref name="actual"/> against the indicator's unscoped targets for the year; with no
+    /// value, or for scoped targets, the targets are recorded as not assessed.
+    /// </summary>
+    public PlanAssessmentBuilder Add<TUnit>(Indicator<TUnit> indicator, Quantity<TUnit>? actual)
+        where TUnit : struct, Units.IUnit
+    {
+        foreach (var target in indicator.Targets)
+        {
+            if (target.Year != _year)
+            {
+                continue;
+            }
+
+            if (actual is Quantity<TUnit> value && target.Scope is null)
+            {
+                _results.Add(target.Assess(value));
+            }
+            else
+            {
+                _notAssessed.Add(target);
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>The assessment.</summary>
+    public PlanAssessment Build() => new(_plan, _year, _results.ToArray(), _notAssessed.ToArray());
+}
+
+/// <summary>Marks a generated actuals type with the id of the plan it reports on.</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class PlanActualsAttribute : Attribute
+{
+    /// <summary>Marks the actuals type of plan <paramref name="planId"/>.</summary>
+    public PlanActualsAttribute(string planId) => PlanId = planId;
+
+    /// <summary>The plan's id.</summary>
+    public string PlanId { get; }
+}
+
+/// <summary>
+/// Marks a member of a generated actuals type whose indicator is binding (约束性). The HPC1001 analyzer
+/// warns when a report creates the actuals without giving it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class BindingIndicatorAttribute : Attribute
+{
+}
