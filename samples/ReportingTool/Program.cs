@@ -1,0 +1,3 @@
+using System;
+
+return ReportingTool.ReportingApp.Run(args, Console.Out, Console.Error);
