@@ -10,11 +10,14 @@ internal sealed record RunResult(int ExitCode, string Output, string Error);
 /// <summary>Runs TargetQuery in-process with string writers, and locates folders of the repository.</summary>
 internal static class AppRunner
 {
-    public static RunResult Run(params string[] args)
+    public static RunResult Run(params string[] args) => RunOn(null, args);
+
+    /// <summary>Runs against <paramref name="catalogue"/>; the seed plans when null.</summary>
+    public static RunResult RunOn(PlanCatalogue? catalogue, params string[] args)
     {
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
-        int exitCode = TargetQueryApp.Run(args, output, error);
+        int exitCode = TargetQueryApp.Run(args, output, error, catalogue);
         return new RunResult(exitCode, output.ToString(), error.ToString());
     }
 

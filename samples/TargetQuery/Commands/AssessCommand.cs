@@ -119,7 +119,7 @@ internal static class AssessCommand
         var console = context.Console;
         console.Write(new Markup($"[bold]{Markup.Escape(plan.NameZh)}[/] ({Markup.Escape(plan.Id)})\n"));
         var table = new Table { Border = TableBorder.Rounded }
-            .AddColumn("Indicator")
+            .AddColumn(new TableColumn("Indicator").NoWrap())
             .AddColumn("Year")
             .AddColumn(new TableColumn("Actual").RightAligned())
             .AddColumn("Target")

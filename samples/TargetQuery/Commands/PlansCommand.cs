@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Linq;
 using HealthPlan.Catalogue.TargetQuery.Rendering;
 using Spectre.Console;
 
@@ -31,7 +32,7 @@ internal static class PlansCommand
                     CatalogueJson.WritePlanFields(writer, plan);
                     writer.WriteNumber("indicatorCount", plan.Indicators.Count);
                     writer.WriteNumber("targetCount", CatalogueJson.TargetCount(plan.Indicators));
-                    writer.WriteNumber("valueCount", System.Linq.Enumerable.Sum(plan.Indicators, indicator => indicator.Values.Count));
+                    writer.WriteNumber("valueCount", plan.Indicators.Sum(indicator => indicator.Values.Count));
                     writer.WriteEndObject();
                 }
 
@@ -66,10 +67,8 @@ internal static class PlansCommand
                 new Text(plan.NameZh + "\n" + plan.NameEn));
         }
 
-        table.Caption = new TableTitle(
-            $"{plans.Count} plans, {indicators} indicators, {targets} targets",
-            Style.Plain);
         context.Console.Write(table);
+        context.Console.Write(new Text($"{plans.Count} plans, {indicators} indicators, {targets} targets.\n"));
         return ExitCodes.Success;
     }
 }

@@ -83,7 +83,7 @@ internal static class ShowCommand
             + $", {Words.Level(plan.Region.Level)}, {Words.Period(plan)}. Source: {plan.Document}\n"));
 
         var table = new Table { Border = TableBorder.Rounded, ShowRowSeparators = true }
-            .AddColumn("Indicator")
+            .AddColumn(new TableColumn("Indicator").NoWrap())
             .AddColumn("Name")
             .AddColumn("Unit")
             .AddColumn("Baseline")
@@ -104,9 +104,8 @@ internal static class ShowCommand
         }
 
         string filter = (category is null ? string.Empty : $" in category {category}") + (bindingOnly ? ", binding only" : string.Empty);
-        table.Caption = new TableTitle(Markup.Escape(
-            $"{indicators.Length} of {plan.Indicators.Count} indicators{filter}, {CatalogueJson.TargetCount(indicators)} targets"), Style.Plain);
         console.Write(table);
+        console.Write(new Text($"{indicators.Length} of {plan.Indicators.Count} indicators{filter}, {CatalogueJson.TargetCount(indicators)} targets.\n"));
 
         if (bindingOnly && !plan.Indicators.Any(indicator => indicator.Attribute == IndicatorAttribute.Binding))
         {

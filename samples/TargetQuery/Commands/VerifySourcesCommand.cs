@@ -115,7 +115,14 @@ internal static class VerifySourcesCommand
         }
 
         string text = File.ReadAllText(path, new UTF8Encoding(false)).TrimStart('\uFEFF');
-        return text.Split('\n').Select(line => line.TrimEnd('\r')).ToArray();
+        var lines = text.Split('\n').Select(line => line.TrimEnd('\r')).ToList();
+        if (lines.Count > 1 && lines[^1].Length == 0)
+        {
+            // A final line break ends the last line; it does not start another one.
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        return lines.ToArray();
     }
 
     private static string Year(int number) => number.ToString(CultureInfo.InvariantCulture);

@@ -44,6 +44,10 @@ public static class QuantityConversions
     public static Quantity<PersonsPer10K> ToPersonsPer10K<TFrom>(this Quantity<TFrom> quantity) where TFrom : struct, IStaffDensityUnit
         => quantity.ConvertTo<PersonsPer10K>();
 
+    /// <summary>Converts <paramref name="quantity"/> to persons per 100,000 population.</summary>
+    public static Quantity<PersonsPer100K> ToPersonsPer100K<TFrom>(this Quantity<TFrom> quantity) where TFrom : struct, IStaffDensityUnit
+        => quantity.ConvertTo<PersonsPer100K>();
+
     /// <summary>Converts <paramref name="quantity"/> to yuan.</summary>
     public static Quantity<Yuan> ToYuan<TFrom>(this Quantity<TFrom> quantity) where TFrom : struct, IMoneyUnit
         => quantity.ConvertTo<Yuan>();

@@ -131,6 +131,18 @@ public static class QuantityFactory
     /// <summary>The quantity <paramref name="value"/> in ratio.</summary>
     public static Quantity<Ratio> Ratio(this int value) => new(value);
 
+    /// <summary>The quantity <paramref name="value"/> in persons per 100,000 population.</summary>
+    public static Quantity<PersonsPer100K> PersonsPer100K(this double value) => new(value);
+
+    /// <summary>The quantity <paramref name="value"/> in persons per 100,000 population.</summary>
+    public static Quantity<PersonsPer100K> PersonsPer100K(this int value) => new(value);
+
+    /// <summary>The quantity <paramref name="value"/> in 10,000 square metres.</summary>
+    public static Quantity<TenThousandSquareMetres> TenThousandSquareMetres(this double value) => new(value);
+
+    /// <summary>The quantity <paramref name="value"/> in 10,000 square metres.</summary>
+    public static Quantity<TenThousandSquareMetres> TenThousandSquareMetres(this int value) => new(value);
+
     /// <summary>A yes/no goal's outcome: 1 when <paramref name="achieved"/> is true, else 0.</summary>
     public static Quantity<Achievement> Achieved(this bool achieved) => new(achieved ? 1 : 0);
 }

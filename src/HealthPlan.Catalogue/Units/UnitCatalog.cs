@@ -11,8 +11,8 @@ public static class UnitCatalog
     {
         Years.Info, Days.Info, Minutes.Info,
         Percent.Info, PerMille.Info, Per10K.Info, Per100K.Info,
-        PersonsPer1000.Info, PersonsPer10K.Info, BedsPer1000.Info,
-        Yuan.Info, TenThousandYuan.Info, HundredMillionYuan.Info,
+        PersonsPer1000.Info, PersonsPer10K.Info, PersonsPer100K.Info, BedsPer1000.Info,
+        Yuan.Info, TenThousandYuan.Info, HundredMillionYuan.Info, TenThousandSquareMetres.Info,
         Count.Info, Persons.Info, TenThousandPersons.Info, Beds.Info, Visits.Info,
         SexRatio.Info, ChildrenPerWoman.Info, Ratio.Info, Achievement.Info,
     }.ToDictionary(unit => unit.Id, StringComparer.Ordinal);

@@ -16,6 +16,8 @@ public enum UnitDimension
     BedDensity,
     /// <summary>Money in Chinese yuan.</summary>
     Money,
+    /// <summary>Floor or land area.</summary>
+    Area,
     /// <summary>A plain count of things (institutions, projects).</summary>
     Count,
     /// <summary>A number of people.</summary>

@@ -67,6 +67,13 @@ public readonly struct PersonsPer10K : IStaffDensityUnit
     public static UnitInfo Info { get; } = new("persons-per-10k", "人/万人口", "{persons}/10*4{population}", "persons per 10,000 population", UnitDimension.StaffDensity, 0.0001);
 }
 
+/// <summary>Health workers per 100,000 population, as in 精神科医师 3.8 per 100,000.</summary>
+public readonly struct PersonsPer100K : IStaffDensityUnit
+{
+    /// <inheritdoc cref="IUnit.Info" />
+    public static UnitInfo Info { get; } = new("persons-per-100k", "人/10万人口", "{persons}/10*5{population}", "persons per 100,000 population", UnitDimension.StaffDensity, 0.00001);
+}
+
 /// <summary>Beds per 1,000 population, as in 每千人口医疗卫生机构床位数.</summary>
 public readonly struct BedsPer1000 : IUnit
 {
@@ -93,6 +100,13 @@ public readonly struct HundredMillionYuan : IMoneyUnit
 {
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info { get; } = new("yuan-100m", "亿元", "10*8{CNY}", "100 million yuan", UnitDimension.Money, 100000000);
+}
+
+/// <summary>Ten thousand square metres (万平方米), as in building floor area.</summary>
+public readonly struct TenThousandSquareMetres : IUnit
+{
+    /// <inheritdoc cref="IUnit.Info" />
+    public static UnitInfo Info { get; } = new("sqm-10k", "万平方米", "10*4.m2", "10,000 square metres", UnitDimension.Area, 10000);
 }
 
 /// <summary>A plain count of things (个): institutions, projects, items.</summary>
