@@ -64,11 +64,15 @@ public sealed class PlanCatalogueGenerator : IIncrementalGenerator
                 .Select(entry => entry!.Entry)
                 .ToEquatableArray())
             .WithTrackingName(TrackingNames.CatalogueEntries);
-        context.RegisterSourceOutput(entries.Combine(options), static (output, input) =>
+        var concepts = vocabularies
+            .Select(static (all, _) => all.SelectMany(vocabulary => vocabulary.Concepts).ToEquatableArray())
+            .WithTrackingName(TrackingNames.ConceptModels);
+        context.RegisterSourceOutput(entries.Combine(concepts).Combine(options), static (output, input) =>
         {
-            if (input.Left.Count > 0)
+            var ((planEntries, conceptModels), generatorOptions) = input;
+            if (planEntries.Count > 0)
             {
-                output.AddSource(CatalogueEmitter.HintName, CatalogueEmitter.Emit(input.Left, input.Right));
+                output.AddSource(CatalogueEmitter.HintName, CatalogueEmitter.Emit(planEntries, conceptModels, generatorOptions));
             }
         });
 

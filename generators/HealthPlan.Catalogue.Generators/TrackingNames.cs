@@ -10,6 +10,7 @@ internal static class TrackingNames
     public const string PlanDiagnostics = nameof(PlanDiagnostics);
     public const string PlanKeys = nameof(PlanKeys);
     public const string Concepts = nameof(Concepts);
+    public const string ConceptModels = nameof(ConceptModels);
     public const string CrossFileChecks = nameof(CrossFileChecks);
     public const string CatalogueEntries = nameof(CatalogueEntries);
 }

@@ -8,7 +8,8 @@ namespace HealthPlan.Catalogue.PackageTests;
 /// <summary>Runs the dotnet CLI and captures what it prints.</summary>
 internal static class DotNet
 {
-    public static (int ExitCode, string Output) Run(string workingDirectory, string packagesFolder, params string[] arguments)
+    /// <summary>Runs dotnet; with <paramref name="packagesFolder"/>, restores into that private package cache.</summary>
+    public static (int ExitCode, string Output) Run(string workingDirectory, string? packagesFolder, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -23,8 +24,13 @@ internal static class DotNet
             start.ArgumentList.Add(argument);
         }
 
-        // A private package cache: a package from an earlier run can never stand in for the one just packed.
-        start.Environment["NUGET_PACKAGES"] = packagesFolder;
+        // Consumers restore into a private package cache, so a package from an earlier run can never stand
+        // in for the one just packed. The repository's own projects keep the machine's cache: their
+        // obj/project.assets.json must not point into a folder the test deletes.
+        if (packagesFolder is not null)
+        {
+            start.Environment["NUGET_PACKAGES"] = packagesFolder;
+        }
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("MSBuildExtensionsPath");

@@ -15,7 +15,7 @@ public sealed class PackageFeed : IDisposable
         string repository = DotNet.RepositoryRoot();
         foreach (var project in new[] { "src/HealthPlan.Catalogue/HealthPlan.Catalogue.csproj", "src/HealthPlan.Catalogue.Seeds/HealthPlan.Catalogue.Seeds.csproj" })
         {
-            var (exitCode, output) = DotNet.Run(repository, Packages, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version);
+            var (exitCode, output) = DotNet.Run(repository, packagesFolder: null, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version);
             if (exitCode != 0)
             {
                 throw new InvalidOperationException($"dotnet pack {project} failed:\n{output}");

@@ -13,7 +13,7 @@ internal static class CatalogueEmitter
 {
     public const string HintName = "Plans.Catalogue.g.cs";
 
-    public static string Emit(EquatableArray<CatalogueEntry> entries, GeneratorOptions options)
+    public static string Emit(EquatableArray<CatalogueEntry> entries, EquatableArray<ConceptModel> concepts, GeneratorOptions options)
     {
         var ordered = entries.OrderBy(entry => entry.PlanId, System.StringComparer.Ordinal).ToArray();
         var w = new SourceWriter();
@@ -36,7 +36,26 @@ internal static class CatalogueEmitter
         }
 
         w.Outdent();
-        w.Line("});");
+        if (concepts.Count == 0)
+        {
+            w.Line("});");
+        }
+        else
+        {
+            // Concepts first seen win; the cross-file check reports any id defined twice.
+            var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+            w.Line($"}}, new {Runtime}.ConceptInfo[]");
+            w.Line("{");
+            w.Indent();
+            foreach (var concept in concepts.Where(c => seen.Add(c.Id)).OrderBy(c => c.Id, System.StringComparer.Ordinal))
+            {
+                w.Line($"new({String(concept.Id)}, {String(concept.NameEn)}, {String(concept.NameZh)}, {String(concept.WhoGho)}, {String(concept.Sdg)}),");
+            }
+
+            w.Outdent();
+            w.Line("});");
+        }
+
         w.Close();
         w.Close();
         return w.ToString();

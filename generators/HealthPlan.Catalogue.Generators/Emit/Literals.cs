@@ -19,7 +19,8 @@ internal static class Literals
     /// <summary>A number as people read it: 6.3, 0.00001, 120.</summary>
     public static string Display(double value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
 
-    /// <summary>Text safe inside an XML doc comment, on one line.</summary>
+    /// <summary>Text safe inside an XML doc comment, on one line (C# also ends a line at U+0085, U+2028 and U+2029).</summary>
     public static string Xml(string text)
-        => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ");
+        => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ")
+            .Replace("\u0085", " ").Replace("\u2028", " ").Replace("\u2029", " ");
 }

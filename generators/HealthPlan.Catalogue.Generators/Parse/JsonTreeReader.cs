@@ -70,6 +70,12 @@ internal sealed class JsonTreeReader
             int bytePosition = (int)(exception.BytePositionInLine ?? 0);
             return new JsonReadResult(null, Describe(exception), new LinePosition(line, CharColumn(text, line, bytePosition)));
         }
+        catch (InvalidOperationException)
+        {
+            // GetString() rejects a \uD800-\uDFFF escape without its other half; the reader stands on that string.
+            var at = text.Lines.GetLinePosition(tree.ToCharOffset((int)reader.TokenStartIndex));
+            return new JsonReadResult(null, "a string holds a \\u escape of half a surrogate pair (\\uD800-\\uDFFF) without the other half", at);
+        }
     }
 
     private JsonNode ReadValue(ref Utf8JsonReader reader)

@@ -19,6 +19,9 @@ internal static class Naming
         "Plan", "Id", "Document", "Cite", "Actuals", "Assess", "Indicators",
     };
 
+    /// <summary>The member the generated <c>Actuals</c> class declares beside one property per indicator, which indicators cannot take.</summary>
+    public const string ActualsYearMember = "Year";
+
     /// <summary>
     /// The PascalCase name for <paramref name="id"/>, or null with the reason in <paramref name="problem"/>.
     /// Hyphens and underscores separate words; letters and digits are kept.
@@ -67,6 +70,12 @@ internal static class Naming
         if (name.Length == 0)
         {
             problem = "it has no letters or digits";
+            return null;
+        }
+
+        if (char.IsDigit(name[0]))
+        {
+            problem = $"its C# name '{name}' would start with a digit; start it with a letter";
             return null;
         }
 

@@ -102,7 +102,14 @@ internal sealed class PlanParser
             _file.Report(DiagnosticDescriptors.InvalidIdentifier, plan.SpanOf("id"), id, "it is empty");
         }
 
-        string? planClass = ClassName(plan.String("shortId", required: true), plan.SpanOf("shortId"));
+        string? shortId = plan.String("shortId", required: true);
+        string? planClass = ClassName(shortId, plan.SpanOf("shortId"));
+        if (planClass is not null && Naming.ReservedPlanMembers.Contains(planClass))
+        {
+            _file.Report(DiagnosticDescriptors.InvalidIdentifier, plan.SpanOf("shortId"), shortId!, $"'{planClass}' is a member of the generated plan class, which cannot share its class's name");
+            planClass = null;
+        }
+
         string? nameZh = plan.String("nameZh", required: true);
         string? nameEn = plan.String("nameEn", required: true);
         var region = ReadRegion(plan);
@@ -272,6 +279,12 @@ internal sealed class PlanParser
         if (Naming.ReservedPlanMembers.Contains(name) || name == planClass)
         {
             _file.Report(DiagnosticDescriptors.InvalidIdentifier, reader.SpanOf("id"), id, $"'{name}' is already a member of the generated plan class");
+            return null;
+        }
+
+        if (name == Naming.ActualsYearMember)
+        {
+            _file.Report(DiagnosticDescriptors.InvalidIdentifier, reader.SpanOf("id"), id, $"'{name}' is already a member of the plan's generated Actuals class");
             return null;
         }
 

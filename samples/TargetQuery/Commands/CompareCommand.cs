@@ -36,7 +36,7 @@ internal static class CompareCommand
         var indicators = context.Catalogue.FindByConcept(concept).ToArray();
         if (indicators.Length == 0)
         {
-            string hint = Suggestions.DidYouMean(concept, context.Catalogue.Concepts);
+            string hint = Suggestions.DidYouMean(concept, context.Catalogue.ConceptIds);
             return context.Fail($"unknown concept '{concept}'" + (hint.Length > 0 ? hint : " (no indicator of any plan links to it)"));
         }
 
@@ -52,6 +52,12 @@ internal static class CompareCommand
         int plans = indicators.Select(indicator => indicator.PlanId).Distinct(StringComparer.Ordinal).Count();
         console.Write(new Markup($"[bold]{Markup.Escape(concept)}[/]"));
         console.Write(new Text($": {indicators.Length} indicators in {plans} plans, compared in {Words.UnitCell(unit)} ({unit.NameEn})\n"));
+        if (context.Catalogue.FindConcept(concept) is { } definition)
+        {
+            string codes = string.Join(", ", new[] { definition.WhoGho is null ? null : "WHO GHO " + definition.WhoGho, definition.Sdg is null ? null : "SDG " + definition.Sdg }.Where(code => code is not null));
+            console.Write(new Text($"{definition.NameZh} {definition.NameEn}{(codes.Length == 0 ? string.Empty : " (" + codes + ")")}\n"));
+        }
+
 
         var table = new Table { Border = TableBorder.Rounded, ShowRowSeparators = true }
             .AddColumn("Plan")
@@ -102,6 +108,14 @@ internal static class CompareCommand
         {
             writer.WriteStartObject();
             writer.WriteString("concept", concept);
+            if (context.Catalogue.FindConcept(concept) is { } definition)
+            {
+                writer.WriteString("nameEn", definition.NameEn);
+                writer.WriteString("nameZh", definition.NameZh);
+                writer.WriteString("whoGho", definition.WhoGho);
+                writer.WriteString("sdg", definition.Sdg);
+            }
+
             CatalogueJson.WriteUnit(writer, "unit", unit);
             writer.WriteStartArray("indicators");
             foreach (var row in rows)

@@ -13,10 +13,13 @@ public sealed class PlanCatalogue
 {
     private readonly Dictionary<string, Plan> _byId;
     private readonly ILookup<string, IIndicator> _byConcept;
+    private readonly Dictionary<string, ConceptInfo> _concepts;
 
-    /// <summary>Creates a catalogue of <paramref name="plans"/>.</summary>
+    /// <summary>Creates a catalogue of <paramref name="plans"/> and the concept vocabulary they use.</summary>
+    /// <param name="plans">The plans.</param>
+    /// <param name="concepts">The shared concepts, when a vocabulary is known; concepts of the same id are taken once.</param>
     /// <exception cref="ArgumentException">Two plans share an id.</exception>
-    public PlanCatalogue(IEnumerable<Plan> plans)
+    public PlanCatalogue(IEnumerable<Plan> plans, IEnumerable<ConceptInfo>? concepts = null)
     {
         Plans = plans?.OrderBy(plan => plan.Id, StringComparer.Ordinal).ToArray() ?? throw new ArgumentNullException(nameof(plans));
         _byId = new Dictionary<string, Plan>(StringComparer.Ordinal);
@@ -29,6 +32,13 @@ public sealed class PlanCatalogue
         }
 
         _byConcept = Plans.SelectMany(plan => plan.Indicators).ToLookup(indicator => indicator.Concept, StringComparer.Ordinal);
+        _concepts = new Dictionary<string, ConceptInfo>(StringComparer.Ordinal);
+        foreach (var concept in concepts ?? Array.Empty<ConceptInfo>())
+        {
+            _concepts.TryAdd(concept.Id, concept);
+        }
+
+        Concepts = _concepts.Values.OrderBy(concept => concept.Id, StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>The plans, ordered by id.</summary>
@@ -44,10 +54,16 @@ public sealed class PlanCatalogue
     public IEnumerable<IIndicator> FindByConcept(string conceptId) => _byConcept[conceptId];
 
     /// <summary>The concept ids used by at least one indicator, ordered.</summary>
-    public IEnumerable<string> Concepts => _byConcept.Select(group => group.Key).OrderBy(id => id, StringComparer.Ordinal);
+    public IEnumerable<string> ConceptIds => _byConcept.Select(group => group.Key).OrderBy(id => id, StringComparer.Ordinal);
 
-    /// <summary>One catalogue with the plans of all <paramref name="catalogues"/>.</summary>
+    /// <summary>The concept vocabulary (names, WHO and SDG codes), ordered by id; empty when none was given.</summary>
+    public IReadOnlyList<ConceptInfo> Concepts { get; }
+
+    /// <summary>The concept with <paramref name="conceptId"/>, or null when the vocabulary does not define it.</summary>
+    public ConceptInfo? FindConcept(string conceptId) => _concepts.TryGetValue(conceptId, out var concept) ? concept : null;
+
+    /// <summary>One catalogue with the plans and concepts of all <paramref name="catalogues"/>.</summary>
     /// <exception cref="ArgumentException">Two plans share an id.</exception>
     public static PlanCatalogue Combine(params PlanCatalogue[] catalogues)
-        => new(catalogues.SelectMany(catalogue => catalogue.Plans));
+        => new(catalogues.SelectMany(catalogue => catalogue.Plans), catalogues.SelectMany(catalogue => catalogue.Concepts));
 }

@@ -49,6 +49,16 @@ public class SeedPlanTests
     }
 
     [Fact]
+    public void Every_concept_an_indicator_uses_is_defined_with_its_codes()
+    {
+        Assert.All(Plans.Catalogue.Plans.SelectMany(plan => plan.Indicators), indicator =>
+            Assert.True(Plans.Catalogue.FindConcept(indicator.Concept) is not null, $"{indicator.PlanId}/{indicator.Id}: concept {indicator.Concept}"));
+        var infant = Plans.Catalogue.FindConcept("infant-mortality-rate")!;
+        Assert.Equal(("Infant mortality rate", "MDG_0000000001"), (infant.NameEn, infant.WhoGho));
+        Assert.Equal("3.2.1", Plans.Catalogue.FindConcept("under-five-mortality-rate")!.Sdg);
+    }
+
+    [Fact]
     public void Every_target_year_lies_in_its_plan_period_and_every_number_has_a_quote()
     {
         foreach (var plan in Plans.Catalogue.Plans)
