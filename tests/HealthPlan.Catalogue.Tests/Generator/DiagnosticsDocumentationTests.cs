@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using HealthPlan.Catalogue.Generators.Diagnostics;
+using HealthPlan.Catalogue.Generators.Parse;
+using HealthPlan.Catalogue.Generators.Units;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace HealthPlan.Catalogue.Tests.Generator;
+
+/// <summary>
+/// Keeps docs/diagnostics.md and seeds/plan.schema.json in step with the generator: every diagnostic is
+/// documented where its help link points, and the schema offers exactly the words the parser accepts.
+/// </summary>
+public class DiagnosticsDocumentationTests
+{
+    private static readonly Lazy<string> RepoRoot = new(FindRepoRoot);
+
+    public static IEnumerable<object[]> DiagnosticIds() => DiagnosticCatalog.All.Select(descriptor => new object[] { descriptor.Id });
+
+    [Theory]
+    [MemberData(nameof(DiagnosticIds))]
+    public void Every_diagnostic_has_an_anchor_and_a_heading_with_its_title(string id)
+    {
+        var descriptor = DiagnosticCatalog.Find(id)!;
+        var lines = DocLines();
+        string anchor = $"<a id=\"{id.ToLowerInvariant()}\"></a>";
+
+        var anchorLines = Enumerable.Range(0, lines.Length).Where(i => lines[i].Trim() == anchor).ToArray();
+        Assert.True(anchorLines.Length == 1, $"docs/diagnostics.md must have exactly one line {anchor}, has {anchorLines.Length}");
+        string? heading = lines.Skip(anchorLines[0] + 1).FirstOrDefault(line => line.Trim().Length > 0);
+        Assert.Equal($"## {id}: {descriptor.Title}", heading?.TrimEnd());
+    }
+
+    [Theory]
+    [MemberData(nameof(DiagnosticIds))]
+    public void Every_help_link_points_at_the_diagnostics_anchor(string id)
+        => Assert.Equal("docs/diagnostics.md#" + id.ToLowerInvariant(), DiagnosticCatalog.Find(id)!.HelpLinkUri);
+
+    [Fact]
+    public void The_document_mentions_no_diagnostic_that_does_not_exist()
+    {
+        var known = DiagnosticCatalog.All.Select(descriptor => descriptor.Id).ToHashSet(StringComparer.Ordinal);
+        var mentioned = Regex.Matches(File.ReadAllText(DocPath()), @"\bHPC\d{4}\b", RegexOptions.IgnoreCase)
+            .Select(match => match.Value.ToUpperInvariant())
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.Empty(mentioned.Except(known).OrderBy(id => id, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Schema_units_are_the_generators_units()
+        => AssertSameSet(UnitTable.All.Select(unit => unit.Id), SchemaEnum("unit"));
+
+    [Fact]
+    public void Schema_operators_are_the_parsers_operators()
+        => AssertSameSet(Vocabulary.Operators.Keys, SchemaEnum("operator"));
+
+    [Fact]
+    public void Schema_directions_are_the_parsers_directions()
+        => AssertSameSet(Vocabulary.Directions.Keys, SchemaEnum("direction"));
+
+    [Fact]
+    public void Schema_attributes_are_the_parsers_attributes()
+        => AssertSameSet(Vocabulary.Attributes.Keys, SchemaEnum("attribute"));
+
+    [Fact]
+    public void Schema_levels_are_the_parsers_levels()
+        => AssertSameSet(Vocabulary.Levels.Keys, SchemaEnum("level"));
+
+    [Fact]
+    public void Schema_categories_are_the_parsers_categories()
+        => AssertSameSet(Vocabulary.Categories, SchemaEnum("category"));
+
+    [Fact]
+    public void Schema_rejects_exactly_the_csharp_keywords_an_id_could_spell()
+    {
+        var idPattern = new Regex(Definition("csharpId").GetProperty("pattern").GetString()!);
+        var keywords = SyntaxFacts.GetReservedKeywordKinds()
+            .Select(SyntaxFacts.GetText)
+            .Where(keyword => idPattern.IsMatch(keyword));
+        var rejected = Definition("csharpId").GetProperty("not").GetProperty("enum").EnumerateArray().Select(item => item.GetString()!);
+
+        AssertSameSet(keywords, rejected);
+    }
+
+    [Fact]
+    public void Schema_rejects_the_names_the_generated_classes_already_use()
+    {
+        var indicatorId = new Regex(NotPattern("indicator"));
+        Assert.All(Naming.ReservedPlanMembers, member =>
+        {
+            Assert.Matches(indicatorId, member);
+            Assert.Matches(indicatorId, char.ToLowerInvariant(member[0]) + member.Substring(1));
+        });
+        Assert.DoesNotMatch(indicatorId, "plans");
+
+        // A plan class named like one of its own members does not compile either (CS0542).
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot.Value, "seeds", "plan.schema.json")));
+        string shortIdNot = schema.RootElement.GetProperty("properties").GetProperty("shortId").GetProperty("not").GetProperty("pattern").GetString()!;
+        Assert.Equal(indicatorId.ToString(), shortIdNot);
+
+        var regionId = new Regex(NotPattern("region"));
+        Assert.Matches(regionId, Naming.RootClassName);
+        Assert.Matches(regionId, Naming.CatalogueProperty.ToLowerInvariant());
+        Assert.DoesNotMatch(regionId, "plan");
+    }
+
+    private static void AssertSameSet(IEnumerable<string> expected, IEnumerable<string> actual)
+    {
+        var actualList = actual.ToList();
+        Assert.Equal(actualList.Count, actualList.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(expected.OrderBy(word => word, StringComparer.Ordinal), actualList.OrderBy(word => word, StringComparer.Ordinal));
+    }
+
+    private static IEnumerable<string> SchemaEnum(string definition)
+        => Definition(definition).GetProperty("enum").EnumerateArray().Select(item => item.GetString()!);
+
+    private static string NotPattern(string definition)
+        => Definition(definition).GetProperty("properties").GetProperty("id").GetProperty("not").GetProperty("pattern").GetString()!;
+
+    private static JsonElement Definition(string name)
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot.Value, "seeds", "plan.schema.json")));
+        return schema.RootElement.GetProperty("$defs").GetProperty(name).Clone();
+    }
+
+    private static string DocPath() => Path.Combine(RepoRoot.Value, "docs", "diagnostics.md");
+
+    private static string[] DocLines() => File.ReadAllLines(DocPath());
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Catalogue.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Catalogue.sln not found above " + AppContext.BaseDirectory);
+    }
+}
