@@ -68,7 +68,7 @@ internal sealed class JsonTreeReader
         {
             int line = (int)(exception.LineNumber ?? 0);
             int bytePosition = (int)(exception.BytePositionInLine ?? 0);
-            return new JsonReadResult(null, Describe(exception), new LinePosition(line, CharColumn(text, line, bytePosition)));
+            return new JsonReadResult(null, Describe(exception), text.Lines.GetLinePosition(tree.ErrorOffset(line, bytePosition)));
         }
         catch (InvalidOperationException)
         {
@@ -147,16 +147,20 @@ internal sealed class JsonTreeReader
         return _cursorChar;
     }
 
-    /// <summary>The reader reports columns in bytes; diagnostics count characters.</summary>
-    private static int CharColumn(SourceText text, int line, int bytePosition)
+    /// <summary>
+    /// The character offset of the reader's error position. The reader counts lines at '\n' only and columns
+    /// in bytes, while the text also breaks lines at '\r' alone and U+2028, so go through the byte offset.
+    /// </summary>
+    private int ErrorOffset(int line, int bytePosition)
     {
-        if (line >= text.Lines.Count)
+        int lineStart = 0;
+        for (int i = 0; i < line && lineStart < _utf8.Length; i++)
         {
-            return 0;
+            int next = Array.IndexOf(_utf8, (byte)'\n', lineStart);
+            lineStart = next < 0 ? _utf8.Length : next + 1;
         }
 
-        var lineText = Encoding.UTF8.GetBytes(text.Lines[line].ToString());
-        return Encoding.UTF8.GetCharCount(lineText, 0, Math.Min(bytePosition, lineText.Length));
+        return Encoding.UTF8.GetCharCount(_utf8, 0, Math.Min(lineStart + bytePosition, _utf8.Length));
     }
 
     /// <summary>The reader's message without its own position suffix, which the diagnostic's location already gives.</summary>
