@@ -106,6 +106,10 @@ internal static class DiagnosticDescriptors
         "HealthPlanCatalogueNamespace '{0}' is not a valid C# namespace; generated code uses '{1}' instead",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "hpc0023");
 
+    public static readonly DiagnosticDescriptor InvalidPlanId = Error(
+        "HPC0024", "Invalid plan id",
+        "The plan id '{0}' is not kebab-case: use lowercase letters and digits in words joined by hyphens, such as 'hill-county-2021-2025'");
+
     public static readonly DiagnosticDescriptor MissingBindingIndicator = new(
         "HPC1001", "Report omits a binding indicator",
         "The actuals for plan '{0}' leave out binding (约束性) indicator '{1}': give its value, or set it to null explicitly if it was not measured",

@@ -37,8 +37,8 @@ internal static class ConceptsParser
             cancellationToken.ThrowIfCancellationRequested();
             if (json.Root is not JsonObject root)
             {
-                var at = new LinePositionSpan(json.ErrorPosition, json.ErrorPosition);
-                file.Report(DiagnosticDescriptors.InvalidJson, new LocationInfo(path, default, at), json.Error ?? "a concepts file must be a JSON object");
+                string problem = json.Root is null ? json.Error ?? "unreadable" : "a concepts file must be a JSON object";
+                file.Report(DiagnosticDescriptors.InvalidJson, new TextSpan(json.ErrorOffset, 0), problem);
                 return Result(file, concepts);
             }
 

@@ -9,18 +9,19 @@ namespace HealthPlan.Catalogue.Generators.Parse;
 /// <summary>The outcome of reading JSON: a tree, or the reader's error and where it happened.</summary>
 internal readonly struct JsonReadResult
 {
-    public JsonReadResult(JsonNode? root, string? error, LinePosition errorPosition)
+    public JsonReadResult(JsonNode? root, string? error, int errorOffset)
     {
         Root = root;
         Error = error;
-        ErrorPosition = errorPosition;
+        ErrorOffset = errorOffset;
     }
 
     public JsonNode? Root { get; }
 
     public string? Error { get; }
 
-    public LinePosition ErrorPosition { get; }
+    /// <summary>The character offset in the file where reading stopped.</summary>
+    public int ErrorOffset { get; }
 }
 
 /// <summary>
@@ -46,34 +47,40 @@ internal sealed class JsonTreeReader
 
     public static JsonReadResult Read(SourceText text)
     {
-        var utf8 = Encoding.UTF8.GetBytes(text.ToString());
+        string content = text.ToString();
+        if (content.Trim('\uFEFF', ' ', '\t', '\r', '\n').Length == 0)
+        {
+            return new JsonReadResult(null, "the file is empty: a plan file holds one JSON object", 0);
+        }
+
+        var utf8 = Encoding.UTF8.GetBytes(content);
         var reader = new Utf8JsonReader(utf8, Options);
         var tree = new JsonTreeReader(utf8);
         try
         {
             if (!reader.Read())
             {
-                return new JsonReadResult(null, "the file is empty", default);
+                return new JsonReadResult(null, "the file holds no JSON value", 0);
             }
 
             var root = tree.ReadValue(ref reader);
             if (reader.Read())
             {
-                return new JsonReadResult(null, "unexpected content after the end of the JSON value", text.Lines.GetLinePosition(tree.ToCharOffset((int)reader.TokenStartIndex)));
+                return new JsonReadResult(null, "unexpected content after the end of the JSON value", tree.ToCharOffset((int)reader.TokenStartIndex));
             }
 
-            return new JsonReadResult(root, null, default);
+            return new JsonReadResult(root, null, 0);
         }
         catch (JsonException exception)
         {
             int line = (int)(exception.LineNumber ?? 0);
             int bytePosition = (int)(exception.BytePositionInLine ?? 0);
-            return new JsonReadResult(null, Describe(exception), text.Lines.GetLinePosition(tree.ErrorOffset(line, bytePosition)));
+            return new JsonReadResult(null, Describe(exception), Math.Min(tree.ErrorOffset(line, bytePosition), text.Length));
         }
         catch (InvalidOperationException)
         {
             // GetString() rejects a \uD800-\uDFFF escape without its other half; the reader stands on that string.
-            var at = text.Lines.GetLinePosition(tree.ToCharOffset((int)reader.TokenStartIndex));
+            int at = tree.ToCharOffset((int)reader.TokenStartIndex);
             return new JsonReadResult(null, "a string holds a \\u escape of half a surrogate pair (\\uD800-\\uDFFF) without the other half", at);
         }
     }

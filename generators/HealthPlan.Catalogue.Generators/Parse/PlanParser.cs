@@ -44,9 +44,7 @@ internal sealed class PlanParser
             cancellationToken.ThrowIfCancellationRequested();
             if (json.Root is null)
             {
-                var at = new LinePositionSpan(json.ErrorPosition, json.ErrorPosition);
-                int offset = SafeOffset(text, json.ErrorPosition);
-                file.Report(DiagnosticDescriptors.InvalidJson, new LocationInfo(path, new TextSpan(offset, 0), at), json.Error ?? "unreadable");
+                file.Report(DiagnosticDescriptors.InvalidJson, new TextSpan(json.ErrorOffset, 0), json.Error ?? "unreadable");
                 return Result(file, null, null, Array.Empty<ConceptUse>());
             }
 
@@ -68,17 +66,6 @@ internal sealed class PlanParser
     private static PlanParseResult Result(JsonFileContext file, PlanModel? model, PlanKey? key, IEnumerable<ConceptUse> concepts)
         => new(model, key, concepts.ToEquatableArray(), file.Diagnostics.ToEquatableArray());
 
-    private static int SafeOffset(SourceText text, LinePosition position)
-    {
-        if (position.Line >= text.Lines.Count)
-        {
-            return text.Length;
-        }
-
-        var line = text.Lines[position.Line];
-        return Math.Min(line.Start + position.Character, line.End);
-    }
-
     private (PlanModel? Model, PlanKey? Key) ReadPlan(JsonNode root)
     {
         if (root is not JsonObject planObject)
@@ -97,9 +84,10 @@ internal sealed class PlanParser
         }
 
         string? id = plan.String("id", required: true);
-        if (id is not null && id.Trim().Length == 0)
+        if (id is not null && !IsPlanId(id))
         {
-            _file.Report(DiagnosticDescriptors.InvalidIdentifier, plan.SpanOf("id"), id, "it is empty");
+            _file.Report(DiagnosticDescriptors.InvalidPlanId, plan.SpanOf("id"), id);
+            id = null;
         }
 
         string? shortId = plan.String("shortId", required: true);
@@ -120,15 +108,17 @@ internal sealed class PlanParser
             _file.Report(DiagnosticDescriptors.NumberOutOfRange, plan.SpanOf("periodEnd"), "periodEnd", $"at or after periodStart ({s})", e.ToString());
         }
 
-        _periodStart = start ?? MinYear;
-        _periodEnd = end ?? MaxYear;
+        // Without a valid period, target years cannot be checked against it.
+        bool validPeriod = start is int first && end is int last && first <= last;
+        _periodStart = validPeriod ? start!.Value : MinYear;
+        _periodEnd = validPeriod ? end!.Value : MaxYear;
         string? document = plan.String("document", required: true);
 
         if (region is not null && planClass is not null)
         {
             if (planClass == region.ClassName)
             {
-                _file.Report(DiagnosticDescriptors.InvalidIdentifier, plan.SpanOf("shortId"), planClass, "a plan class cannot have its region's name");
+                _file.Report(DiagnosticDescriptors.InvalidIdentifier, plan.SpanOf("shortId"), plan.String("shortId", required: false) ?? planClass, $"the plan's class would be named '{planClass}' like its region's");
             }
         }
 
@@ -355,7 +345,7 @@ internal sealed class PlanParser
             }
             else
             {
-                _file.Report(DiagnosticDescriptors.WrongType, item.Span, "notes", "an array of strings", "holds " + item.Description);
+                _file.Report(DiagnosticDescriptors.WrongType, item.Span, "a note", "a string", item.Description);
             }
         }
 
@@ -412,7 +402,7 @@ internal sealed class PlanParser
         string? textEn = reader.String("textEn", required: false);
         if (qualitative && textZh is null && textEn is null)
         {
-            _file.Report(DiagnosticDescriptors.MissingField, reader.Span, what + " (a qualitative target)", "textEn");
+            _file.Report(DiagnosticDescriptors.MissingField, reader.Span, what + " (a qualitative target)", "textZh' or 'textEn");
         }
 
         string? note = reader.String("note", required: false);
@@ -478,6 +468,25 @@ internal sealed class PlanParser
         }
 
         return line is null || quote is null ? null : new SourceModel(document, line.Value, quote);
+    }
+
+    /// <summary>Plan ids are kebab-case: lowercase ASCII letters and digits in words joined by single hyphens.</summary>
+    private static bool IsPlanId(string id)
+    {
+        if (id.Length == 0 || id[0] == '-' || id[id.Length - 1] == '-' || id.Contains("--"))
+        {
+            return false;
+        }
+
+        foreach (char c in id)
+        {
+            if (c is not (>= 'a' and <= 'z' or >= '0' and <= '9' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>How many decimals the number is written with: 6.3 → 1, 106 → 0, 1.5e2 → 0.</summary>

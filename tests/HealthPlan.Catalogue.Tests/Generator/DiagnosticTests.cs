@@ -62,6 +62,7 @@ public class DiagnosticTests
         Case("HPC0019", "\"nameZh\": \"覆盖率\",", "\"nameZh\": \"覆盖率\", /*here*/\"nameZh\": \"覆盖率\","),
         Case("HPC0020", "\"value\": 90,", "\"value\": /*here*/1e999,"),
         Case("HPC0021", "\"line\": 9,", "\"line\": /*here*/0,"),
+        Case("HPC0024", "\"id\": \"testville-2021-2025\",", "\"id\": /*here*/\"Testville 2021\","),
     };
 
     [Theory]
@@ -90,6 +91,26 @@ public class DiagnosticTests
         var position = diagnostic.Location.GetLineSpan().StartLinePosition;
         Assert.Equal(5, position.Line);
         Assert.Equal(json.Split('\n')[5].IndexOf("\"Testville", StringComparison.Ordinal), position.Character);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \n\t\n")]
+    [InlineData("\uFEFF")]
+    public void An_empty_file_says_so(string text)
+    {
+        var diagnostic = Assert.Single(GeneratorHarness.Run((PlanPath, text)).Diagnostics);
+        Assert.Equal("HPC0001", diagnostic.Id);
+        Assert.Contains("the file is empty", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void A_period_that_ends_before_it_starts_is_one_error_not_one_per_target()
+    {
+        string json = Template.Replace("\"periodEnd\": 2025,", "\"periodEnd\": 2019,");
+        var diagnostic = Assert.Single(GeneratorHarness.Run((PlanPath, json)).Diagnostics);
+        Assert.Equal("HPC0020", diagnostic.Id);
+        Assert.Contains("at or after periodStart (2021)", diagnostic.GetMessage());
     }
 
     [Fact]
