@@ -28,7 +28,7 @@ public static class Snapshot
         [CallerFilePath] string sourceFile = "",
         [CallerMemberName] string testMethod = "")
     {
-        string directory = Path.GetDirectoryName(sourceFile) ?? ".";
+        string directory = Path.GetDirectoryName(SourcePath(sourceFile)) ?? ".";
         string name = Path.GetFileNameWithoutExtension(sourceFile) + "." + testMethod + (parameter is null ? string.Empty : "_" + parameter);
         string verifiedPath = Path.Combine(directory, name + ".verified." + extension);
         string receivedPath = Path.Combine(directory, name + ".received." + extension);
@@ -52,6 +52,29 @@ public static class Snapshot
         throw new SnapshotMismatchException(verified is null
             ? $"No verified snapshot {Path.GetFileName(verifiedPath)}: review {Path.GetFileName(receivedPath)} and rename it, or run with {AcceptVariable}=1."
             : $"{Path.GetFileName(verifiedPath)} differs from {Path.GetFileName(receivedPath)} ({FirstDifference(verified, normalized)}). Review the received file; run with {AcceptVariable}=1 to accept it.");
+    }
+
+    /// <summary>
+    /// The test's source file on this machine. Deterministic CI builds map source paths to <c>/_/</c>
+    /// (<c>ContinuousIntegrationBuild</c>), so such a path is resolved against the repository root.
+    /// </summary>
+    private static string SourcePath(string sourceFile)
+    {
+        const string mapped = "/_/";
+        if (!sourceFile.StartsWith(mapped, StringComparison.Ordinal) || File.Exists(sourceFile))
+        {
+            return sourceFile;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Catalogue.sln")))
+            {
+                return Path.Combine(dir.FullName, sourceFile.Substring(mapped.Length));
+            }
+        }
+
+        throw new InvalidOperationException($"Cannot find the repository root (Catalogue.sln) to resolve {sourceFile}.");
     }
 
     /// <summary>Snapshots compare with "\n" line endings and one final newline, whatever the platform.</summary>
