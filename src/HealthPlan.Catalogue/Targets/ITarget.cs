@@ -21,6 +21,9 @@ public interface ITarget
     /// <summary>The tolerance of an <see cref="TargetOperator.About"/> target as stated by the plan file; null means the default 5% of the value.</summary>
     double? Tolerance { get; }
 
+    /// <summary>The number of decimals the document states the value with (6.30 → 2): display and neutral reach targets use it.</summary>
+    int Decimals { get; }
+
     /// <summary>The baseline year of an increase or decrease target; otherwise null.</summary>
     int? BaselineYear { get; }
 

@@ -94,7 +94,7 @@ public sealed class Target<TUnit> : ITarget where TUnit : struct, IUnit
     /// <inheritdoc />
     public bool IsRelative => _spec.IsRelative;
 
-    /// <summary>The number of decimals the document states the value with.</summary>
+    /// <inheritdoc />
     public int Decimals => _spec.Decimals;
 
     /// <inheritdoc />
