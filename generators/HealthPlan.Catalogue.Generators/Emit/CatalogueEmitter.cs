@@ -27,12 +27,15 @@ internal static class CatalogueEmitter
         string ids = ordered.Length == 0 ? "none yet" : string.Join(", ", ordered.Select(entry => Xml(entry.PlanId)));
         w.Line($"/// <summary>The registry of this assembly's plans ({ids}): enumerate them, or find a plan, an indicator or a concept.</summary>");
         w.Line($"[global::System.CodeDom.Compiler.GeneratedCode({String(GeneratorInfo.Name)}, {String(GeneratorInfo.Version)})]");
-        w.Line($"public static {Runtime}.PlanCatalogue {Naming.CatalogueProperty} {{ get; }} = new(new {Runtime}.Plan[]");
+        // Deferred: each plan's class (and its static initializer) runs only when that plan is first used.
+        w.Line($"public static {Runtime}.PlanCatalogue {Naming.CatalogueProperty} {{ get; }} = {Runtime}.PlanCatalogue.Deferred(");
+        w.Indent();
+        w.Line($"new global::System.Collections.Generic.KeyValuePair<string, global::System.Func<{Runtime}.Plan>>[]");
         w.Line("{");
         w.Indent();
         foreach (var entry in ordered)
         {
-            w.Line($"{entry.RegionClass}.{entry.PlanClass}.Plan,");
+            w.Line($"new({String(entry.PlanId)}, static () => {entry.RegionClass}.{entry.PlanClass}.Plan),");
         }
 
         w.Outdent();
@@ -44,7 +47,8 @@ internal static class CatalogueEmitter
         {
             // Concepts first seen win; the cross-file check reports any id defined twice.
             var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
-            w.Line($"}}, new {Runtime}.ConceptInfo[]");
+            w.Line("},");
+            w.Line($"static () => new {Runtime}.ConceptInfo[]");
             w.Line("{");
             w.Indent();
             foreach (var concept in concepts.Where(c => seen.Add(c.Id)).OrderBy(c => c.Id, System.StringComparer.Ordinal))
@@ -56,6 +60,7 @@ internal static class CatalogueEmitter
             w.Line("});");
         }
 
+        w.Outdent();
         w.Close();
         w.Close();
         return w.ToString();

@@ -66,4 +66,39 @@ public class IndicatorTests
         Assert.Equal(new IIndicator[] { indicator }, catalogue.FindByConcept("infant-mortality-rate"));
         Assert.Throws<System.ArgumentException>(() => PlanCatalogue.Combine(catalogue, catalogue));
     }
+
+    [Fact]
+    public void A_deferred_catalogue_builds_a_plan_only_when_it_is_used()
+    {
+        int built = 0;
+        Plan Build(string id)
+        {
+            built++;
+            return new Plan(id, "规划", "Plan", new Region("r", "区", "Region", AdministrativeLevel.District), 2016, 2020, "doc.txt", new IIndicator[] { InfantMortality() });
+        }
+
+        var catalogue = PlanCatalogue.Deferred(new[]
+        {
+            new KeyValuePair<string, System.Func<Plan>>("b-2016-2020", () => Build("b-2016-2020")),
+            new KeyValuePair<string, System.Func<Plan>>("a-2016-2020", () => Build("a-2016-2020")),
+        });
+
+        Assert.Equal(new[] { "a-2016-2020", "b-2016-2020" }, catalogue.PlanIds);
+        Assert.Equal(0, built);
+        Assert.Equal("b-2016-2020", catalogue.FindPlan("b-2016-2020")!.Id);
+        Assert.Equal(1, built);
+        Assert.Equal(2, catalogue.FindByConcept("infant-mortality-rate").Count);
+        Assert.Equal(2, built);
+        Assert.Empty(catalogue.FindByConcept("no-such-concept"));
+    }
+
+    [Fact]
+    public void A_deferred_entry_must_return_the_plan_it_names()
+    {
+        var catalogue = PlanCatalogue.Deferred(new[]
+        {
+            new KeyValuePair<string, System.Func<Plan>>("a-2016-2020", () => new Plan("z-2016-2020", "规划", "Plan", new Region("r", "区", "Region", AdministrativeLevel.District), 2016, 2020, "doc.txt", System.Array.Empty<IIndicator>())),
+        });
+        Assert.Throws<System.InvalidOperationException>(() => catalogue.FindPlan("a-2016-2020"));
+    }
 }

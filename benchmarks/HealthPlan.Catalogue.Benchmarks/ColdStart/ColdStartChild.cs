@@ -1,0 +1,102 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using HealthPlan.Catalogue.Benchmarks.Json;
+using HealthPlan.Catalogue.Seeds;
+using HealthPlan.Catalogue.Units;
+
+namespace HealthPlan.Catalogue.Benchmarks.ColdStart;
+
+/// <summary>
+/// One fresh process answering one question: does 5.9 ‰ meet Fuxin's 2020 infant mortality target?
+/// Prints the time and managed allocation from the start of the work to the answer.
+/// </summary>
+/// <remarks>
+/// Every mode lives in its own method that is never inlined, so a process only loads the assemblies
+/// (System.Text.Json, the Seeds assembly) its own mode needs.
+/// </remarks>
+internal static class ColdStartChild
+{
+    public const string Command = "coldstart-child";
+
+    public static int Run(string[] args)
+    {
+        string mode = args[1];
+        string seeds = args.Length > 2 ? args[2] : string.Empty;
+        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var jitBefore = JitInfo.GetCompilationTime(currentThread: false);
+        long ilBefore = JitInfo.GetCompiledILBytes(currentThread: false);
+        long methodsBefore = JitInfo.GetCompiledMethodCount(currentThread: false);
+        long start = Stopwatch.GetTimestamp();
+        bool met = mode switch
+        {
+            ColdStartModes.RuntimeOnly => true,
+            ColdStartModes.JsonReflection => JsonReflection(seeds),
+            ColdStartModes.JsonSourceGenerated => JsonSourceGenerated(seeds),
+            ColdStartModes.GeneratedCatalogue => GeneratedCatalogue(),
+            ColdStartModes.GeneratedTypedMember => GeneratedTypedMember(),
+            _ => throw new ArgumentException("Unknown mode " + mode),
+        };
+        double microseconds = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+        long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        double jitMicroseconds = (JitInfo.GetCompilationTime(currentThread: false) - jitBefore).TotalMicroseconds;
+        long il = JitInfo.GetCompiledILBytes(currentThread: false) - ilBefore;
+        long methods = JitInfo.GetCompiledMethodCount(currentThread: false) - methodsBefore;
+        Console.WriteLine(string.Join(' ',
+            microseconds.ToString("F1", CultureInfo.InvariantCulture),
+            allocated.ToString(CultureInfo.InvariantCulture),
+            met ? "met" : "not-met",
+            Environment.WorkingSet.ToString(CultureInfo.InvariantCulture),
+            jitMicroseconds.ToString("F1", CultureInfo.InvariantCulture),
+            il.ToString(CultureInfo.InvariantCulture),
+            methods.ToString(CultureInfo.InvariantCulture)));
+        return met ? 0 : 2;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool JsonReflection(string seeds) => Answer(PocoCatalogue.LoadWithReflection(PlanFiles(seeds)));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool JsonSourceGenerated(string seeds) => Answer(PocoCatalogue.LoadWithSourceGeneration(PlanFiles(seeds)));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool GeneratedCatalogue()
+        => ((Indicator<PerMille>)Plans.Catalogue.FindIndicator("fuxin-2016-2020", "infant-mortality-rate")!).Target(2020).IsMetBy(5.9.PerMille());
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool GeneratedTypedMember() => Plans.Fuxin.Fyp13.InfantMortalityRate.Target(2020).IsMetBy(5.9.PerMille());
+
+    private static string[] PlanFiles(string seeds)
+        => Directory.GetFiles(seeds, "*.plan.json").OrderBy(path => path, StringComparer.Ordinal).ToArray();
+
+    private static bool Answer(PocoCatalogue catalogue)
+    {
+        var indicator = catalogue.FindIndicator("fuxin-2016-2020", "infant-mortality-rate")!;
+        return PocoCatalogue.IsMet(indicator, PocoCatalogue.FindTarget(indicator, 2020)!, 5.9);
+    }
+}
+
+internal static class ColdStartModes
+{
+    public const string RuntimeOnly = "runtime-only";
+    public const string JsonReflection = "json-reflection";
+    public const string JsonSourceGenerated = "json-source-generated";
+    public const string GeneratedCatalogue = "generated-catalogue";
+    public const string GeneratedTypedMember = "generated-typed-member";
+
+    public static readonly string[] All = { RuntimeOnly, JsonReflection, JsonSourceGenerated, GeneratedCatalogue, GeneratedTypedMember };
+
+    public static string Describe(string mode) => mode switch
+    {
+        RuntimeOnly => "Nothing (process and runtime start-up only)",
+        JsonReflection => "Deserialize the 5 seed files (System.Text.Json, reflection) + index + lookup + check",
+        JsonSourceGenerated => "Deserialize the 5 seed files (System.Text.Json, source-generated) + index + lookup + check",
+        GeneratedCatalogue => "Plans.Catalogue (all 5 plans initialised) + FindIndicator + Target(2020).IsMetBy",
+        GeneratedTypedMember => "Plans.Fuxin.Fyp13.InfantMortalityRate (its plan initialised) + Target(2020).IsMetBy",
+        _ => mode,
+    };
+}
