@@ -78,6 +78,20 @@ public class RuntimeLookupBenchmarks
         return count;
     }
 
+    /// <summary>FindByConcept read by index: the result is an IReadOnlyList, so no enumerator is needed.</summary>
+    [Benchmark]
+    public int FindByConceptIndexed()
+    {
+        var indicators = _catalogue.FindByConcept(Concept);
+        int count = 0;
+        for (int i = 0; i < indicators.Count; i++)
+        {
+            count += indicators[i].Targets.Count;
+        }
+
+        return count;
+    }
+
     [Benchmark]
     public int FindByConceptEnumerate_UnknownConcept()
     {
