@@ -1,3 +1,4 @@
+using HealthPlan.Catalogue.Testing;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -49,7 +50,7 @@ public sealed class GeneratorInputs
             },
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        Options = new BenchOptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = "UserProject" });
+        Options = new DictionaryOptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = "UserProject" });
     }
 
     /// <summary>The user's compilation before generation: one small C# file.</summary>
@@ -65,7 +66,7 @@ public sealed class GeneratorInputs
     /// first use, as a new compiler process reading the files would.
     /// </summary>
     public ImmutableArray<AdditionalText> NewAdditionalTexts()
-        => _files.Select(file => (AdditionalText)new StringAdditionalText(file.Path, file.Text)).ToImmutableArray();
+        => _files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)).ToImmutableArray();
 
     /// <summary>A new driver with no state: the first build in a fresh compiler server.</summary>
     public GeneratorDriver NewDriver(bool trackSteps = false)
@@ -82,52 +83,6 @@ public sealed class GeneratorInputs
             "namespace UserProject { internal static class Edited { public static int Answer() => 42; } }",
             ParseOptions,
             path: "Edited.cs"));
-
-    private sealed class StringAdditionalText : AdditionalText
-    {
-        private readonly string _text;
-        private SourceText? _sourceText;
-
-        public StringAdditionalText(string path, string text)
-        {
-            Path = path;
-            _text = text;
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default)
-            => _sourceText ??= SourceText.From(_text);
-    }
-
-    private sealed class BenchOptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private readonly DictionaryOptions _global;
-
-        public BenchOptionsProvider(IReadOnlyDictionary<string, string> global) => _global = new DictionaryOptions(global);
-
-        public override AnalyzerConfigOptions GlobalOptions => _global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => DictionaryOptions.Empty;
-
-        private sealed class DictionaryOptions : AnalyzerConfigOptions
-        {
-            public static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
-
-            private readonly IReadOnlyDictionary<string, string> _values;
-
-            public DictionaryOptions(IReadOnlyDictionary<string, string> values) => _values = values;
-
-            public override bool TryGetValue(string key, out string value)
-            {
-                bool found = _values.TryGetValue(key, out var stored);
-                value = stored ?? string.Empty;
-                return found;
-            }
-        }
-    }
 }
 
 /// <summary>The generator's inputs for the five seed plans, read from the repository's seeds folder.</summary>

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using HealthPlan.Catalogue.Generators;
+using HealthPlan.Catalogue.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -39,7 +40,7 @@ internal static class GeneratorHarness
             new[] { new PlanCatalogueGenerator().AsSourceGenerator() },
             files,
             ParseOptions,
-            new TestOptionsProvider(options ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "UserProject" }),
+            new DictionaryOptionsProvider(options ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "UserProject" }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator once; returns its output and the compilation with generated code added.</summary>
@@ -69,48 +70,4 @@ internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation
         => Output.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning);
 
     public Exception? Exception => Result.Results.Single().Exception;
-}
-
-internal sealed class InMemoryAdditionalText : AdditionalText
-{
-    private readonly SourceText _text;
-
-    public InMemoryAdditionalText(string path, string text)
-    {
-        Path = path;
-        _text = SourceText.From(text);
-    }
-
-    public override string Path { get; }
-
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-}
-
-internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
-{
-    private readonly TestOptions _global;
-
-    public TestOptionsProvider(IReadOnlyDictionary<string, string> global) => _global = new TestOptions(global);
-
-    public override AnalyzerConfigOptions GlobalOptions => _global;
-
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => TestOptions.Empty;
-
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => TestOptions.Empty;
-
-    private sealed class TestOptions : AnalyzerConfigOptions
-    {
-        public static readonly TestOptions Empty = new(new Dictionary<string, string>());
-
-        private readonly IReadOnlyDictionary<string, string> _values;
-
-        public TestOptions(IReadOnlyDictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, out string value)
-        {
-            bool found = _values.TryGetValue(key, out var stored);
-            value = stored ?? string.Empty;
-            return found;
-        }
-    }
 }

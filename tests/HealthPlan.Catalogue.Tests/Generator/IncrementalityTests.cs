@@ -1,3 +1,4 @@
+using HealthPlan.Catalogue.Testing;
 using System.Collections.Generic;
 using System.Linq;
 using HealthPlan.Catalogue.Generators;
@@ -62,7 +63,7 @@ public class IncrementalityTests
     public void A_change_to_an_unrelated_msbuild_property_reruns_nothing()
     {
         var (driver, compilation, _) = Start();
-        var options = new TestOptionsProvider(new Dictionary<string, string>
+        var options = new DictionaryOptionsProvider(new Dictionary<string, string>
         {
             ["build_property.RootNamespace"] = "UserProject",
             ["build_property.Configuration"] = "Release",
