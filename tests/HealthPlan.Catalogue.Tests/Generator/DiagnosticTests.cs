@@ -16,7 +16,8 @@ public class DiagnosticTests
     private const string Marker = "/*here*/";
     private const string PlanPath = "/project/my.plan.json";
 
-    private const string Template = """
+    /// <summary>A valid one-indicator plan that each case breaks in one place.</summary>
+    internal const string Template = """
         {
           "formatVersion": 1,
           "id": "testville-2021-2025",

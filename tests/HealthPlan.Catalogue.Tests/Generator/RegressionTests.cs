@@ -15,32 +15,7 @@ public class RegressionTests
     private const string Marker = "/*here*/";
     private const string PlanPath = "/project/my.plan.json";
 
-    private const string Template = """
-        {
-          "formatVersion": 1,
-          "id": "testville-2021-2025",
-          "shortId": "fyp14",
-          "nameZh": "测试县规划",
-          "nameEn": "Testville plan",
-          "region": { "id": "testville", "nameZh": "测试县", "nameEn": "Testville", "level": "county" },
-          "periodStart": 2021,
-          "periodEnd": 2025,
-          "document": "testville.txt",
-          "indicators": [
-            {
-              "id": "coverage-rate",
-              "nameZh": "覆盖率",
-              "nameEn": "Coverage rate",
-              "concept": "coverage",
-              "category": "public-health",
-              "unit": "percent",
-              "direction": "higher-is-better",
-              "values": [ { "year": 2020, "value": 80, "source": { "line": 4, "quote": "覆盖率80%" } } ],
-              "targets": [ { "year": 2025, "operator": ">=", "value": 90, "source": { "line": 9, "quote": "达到90%以上" } } ]
-            }
-          ]
-        }
-        """;
+    private const string Template = DiagnosticTests.Template;
 
     [Fact]
     public void The_template_compiles_without_diagnostics()
