@@ -42,7 +42,7 @@ internal static class ConceptsParser
                 return Result(file, concepts);
             }
 
-            var reader = new JsonObjectReader(file, root, "the concepts file", "concepts");
+            var reader = new JsonObjectReader(file, root, "the concepts file", "$schema", "concepts");
             var ids = new HashSet<string>(StringComparer.Ordinal);
             foreach (var item in reader.Array("concepts", required: true)?.Items ?? new List<JsonNode>())
             {

@@ -34,7 +34,7 @@ internal sealed class JsonObjectReader
             }
 
             _properties.Add(property.Name, property);
-            if (property.Name != "$schema" && !known.Contains(property.Name))
+            if (!known.Contains(property.Name))
             {
                 file.Report(DiagnosticDescriptors.UnknownProperty, property.NameSpan, property.Name, what, string.Join(", ", known));
             }

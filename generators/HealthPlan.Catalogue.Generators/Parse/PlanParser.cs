@@ -74,8 +74,9 @@ internal sealed class PlanParser
             return (null, null);
         }
 
+        // "$schema" lets editors validate and complete the file; only the top level may name it.
         var plan = new JsonObjectReader(_file, planObject, "the plan",
-            "formatVersion", "id", "shortId", "nameZh", "nameEn", "region", "periodStart", "periodEnd", "document", "indicators");
+            "$schema", "formatVersion", "id", "shortId", "nameZh", "nameEn", "region", "periodStart", "periodEnd", "document", "indicators");
 
         if (plan.NumberNode("formatVersion", required: false) is { Value: double version } versionNode && version != 1)
         {

@@ -60,6 +60,7 @@ public class DiagnosticTests
         Case("HPC0015", "\"direction\": \"higher-is-better\"", "\"direction\": /*here*/\"up\""),
         Case("HPC0016", "\"formatVersion\": 1,", "\"formatVersion\": /*here*/2,"),
         Case("HPC0018", "\"nameZh\": \"覆盖率\",", "\"nameZh\": \"覆盖率\", /*here*/\"nameZH\": \"覆盖率\","),
+        Case("HPC0018", "\"unit\": \"percent\",", "/*here*/\"$schema\": \"x\", \"unit\": \"percent\","),
         Case("HPC0019", "\"nameZh\": \"覆盖率\",", "\"nameZh\": \"覆盖率\", /*here*/\"nameZh\": \"覆盖率\","),
         Case("HPC0020", "\"value\": 90,", "\"value\": /*here*/1e999,"),
         Case("HPC0021", "\"line\": 9,", "\"line\": /*here*/0,"),
