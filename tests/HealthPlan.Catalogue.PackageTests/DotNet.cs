@@ -52,17 +52,4 @@ internal static class DotNet
         process.WaitForExit();
         return (process.ExitCode, output.ToString());
     }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Catalogue.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Catalogue.sln not found above " + AppContext.BaseDirectory);
-    }
 }

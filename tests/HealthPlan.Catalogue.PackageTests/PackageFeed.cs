@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using HealthPlan.Catalogue.Testing;
 
 namespace HealthPlan.Catalogue.PackageTests;
 
@@ -12,7 +13,7 @@ public sealed class PackageFeed : IDisposable
         Feed = Path.Combine(Root, "feed");
         Packages = Path.Combine(Root, "packages");
         Directory.CreateDirectory(Feed);
-        string repository = DotNet.RepositoryRoot();
+        string repository = RepositoryPaths.Root;
         foreach (var project in new[] { "src/HealthPlan.Catalogue/HealthPlan.Catalogue.csproj", "src/HealthPlan.Catalogue.Seeds/HealthPlan.Catalogue.Seeds.csproj" })
         {
             var (exitCode, output) = DotNet.Run(repository, packagesFolder: null, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version);

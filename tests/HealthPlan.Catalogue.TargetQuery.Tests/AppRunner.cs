@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using HealthPlan.Catalogue.TargetQuery;
+using HealthPlan.Catalogue.Testing;
 
 namespace HealthPlan.Catalogue.TargetQuery.Tests;
 
@@ -21,24 +22,8 @@ internal static class AppRunner
         return new RunResult(exitCode, output.ToString(), error.ToString());
     }
 
-    /// <summary>The folder holding Catalogue.sln, found by walking up from the test assembly.</summary>
-    public static string RepoRoot { get; } = FindRepoRoot();
-
     /// <summary>The source documents: ../shared/seeds beside the repository.</summary>
-    public static string SourcesFolder => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "seeds"));
-
-    private static string FindRepoRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Catalogue.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Catalogue.sln above {AppContext.BaseDirectory}.");
-    }
+    public static string SourcesFolder => RepositoryPaths.SharedSeeds;
 }
 
 /// <summary>A temporary folder deleted at the end of the test.</summary>

@@ -66,15 +66,7 @@ public static class Snapshot
             return sourceFile;
         }
 
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Catalogue.sln")))
-            {
-                return Path.Combine(dir.FullName, sourceFile.Substring(mapped.Length));
-            }
-        }
-
-        throw new InvalidOperationException($"Cannot find the repository root (Catalogue.sln) to resolve {sourceFile}.");
+        return Path.Combine(RepositoryPaths.Root, sourceFile.Substring(mapped.Length));
     }
 
     /// <summary>Snapshots compare with "\n" line endings and one final newline, whatever the platform.</summary>

@@ -8,6 +8,7 @@ using HealthPlan.Catalogue.Generators.Diagnostics;
 using HealthPlan.Catalogue.Generators.Parse;
 using HealthPlan.Catalogue.Generators.Units;
 using Microsoft.CodeAnalysis.CSharp;
+using HealthPlan.Catalogue.Testing;
 
 namespace HealthPlan.Catalogue.Tests.Generator;
 
@@ -17,7 +18,6 @@ namespace HealthPlan.Catalogue.Tests.Generator;
 /// </summary>
 public class DiagnosticsDocumentationTests
 {
-    private static readonly Lazy<string> RepoRoot = new(FindRepoRoot);
 
     public static IEnumerable<object[]> DiagnosticIds() => DiagnosticCatalog.All.Select(descriptor => new object[] { descriptor.Id });
 
@@ -99,7 +99,7 @@ public class DiagnosticsDocumentationTests
         Assert.DoesNotMatch(indicatorId, "plans");
 
         // A plan class named like one of its own members does not compile either (CS0542).
-        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot.Value, "seeds", "plan.schema.json")));
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, "plan.schema.json")));
         string shortIdNot = schema.RootElement.GetProperty("properties").GetProperty("shortId").GetProperty("not").GetProperty("pattern").GetString()!;
         Assert.Equal(indicatorId.ToString(), shortIdNot);
 
@@ -124,24 +124,11 @@ public class DiagnosticsDocumentationTests
 
     private static JsonElement Definition(string name)
     {
-        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot.Value, "seeds", "plan.schema.json")));
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, "plan.schema.json")));
         return schema.RootElement.GetProperty("$defs").GetProperty(name).Clone();
     }
 
-    private static string DocPath() => Path.Combine(RepoRoot.Value, "docs", "diagnostics.md");
+    private static string DocPath() => Path.Combine(RepositoryPaths.Root, "docs", "diagnostics.md");
 
     private static string[] DocLines() => File.ReadAllLines(DocPath());
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Catalogue.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Catalogue.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -8,6 +8,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using HealthPlan.Catalogue.Testing;
 
 namespace HealthPlan.Catalogue.Tests.Generator;
 
@@ -33,7 +34,7 @@ public class FuzzTests
     private static readonly Lazy<IReadOnlyList<SeedPlan>> Seeds = new(LoadSeeds);
     private static readonly Lazy<SourceText> Concepts = new(() =>
     {
-        var bytes = File.ReadAllBytes(Path.Combine(SeedsDirectory(), "concepts.json"));
+        var bytes = File.ReadAllBytes(Path.Combine(RepositoryPaths.Seeds, "concepts.json"));
         return SourceText.From(bytes, bytes.Length);
     });
     private static readonly Lazy<CSharpCompilation> BaseCompilation = new(() => GeneratorHarness.Compilation());
@@ -1032,7 +1033,7 @@ public class FuzzTests
     private static IReadOnlyList<SeedPlan> LoadSeeds()
     {
         var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-        return Directory.GetFiles(SeedsDirectory(), "*.plan.json")
+        return Directory.GetFiles(RepositoryPaths.Seeds, "*.plan.json")
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path =>
             {
@@ -1041,19 +1042,6 @@ public class FuzzTests
                 return new SeedPlan(Path.GetFileName(path), bytes, FromElement(json.RootElement));
             })
             .ToList();
-    }
-
-    private static string SeedsDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Catalogue.sln")))
-            {
-                return Path.Combine(dir.FullName, "seeds");
-            }
-        }
-
-        throw new DirectoryNotFoundException("the seeds directory (beside Catalogue.sln) was not found from " + AppContext.BaseDirectory);
     }
 
     private static Node FromElement(JsonElement element) => element.ValueKind switch

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Xml.Linq;
 using HealthPlan.Catalogue.Seeds;
+using HealthPlan.Catalogue.Testing;
 using HealthPlan.Catalogue.Units;
 
 namespace HealthPlan.Catalogue.Tests.Seeds;
@@ -78,11 +79,11 @@ public class SeedPlanTests
     [Fact]
     public void Every_quote_is_on_its_line_in_the_source_document()
     {
-        string? sources = SharedSeeds();
-        Assert.True(sources is not null, "the source documents (../shared/seeds) must be beside this checkout, as CI puts them");
+        string sources = RepositoryPaths.SharedSeeds;
+        Assert.True(Directory.Exists(sources), $"the source documents must be in {sources}, beside this checkout, as CI puts them");
         foreach (var plan in Plans.Catalogue.Plans)
         {
-            var lines = File.ReadAllLines(Path.Combine(sources!, plan.Document));
+            var lines = File.ReadAllLines(Path.Combine(sources, plan.Document));
             foreach (var indicator in plan.Indicators)
             {
                 foreach (var source in indicator.Targets.Select(t => t.Source).Concat(indicator.Values.Select(v => v.Source)))
@@ -111,20 +112,5 @@ public class SeedPlanTests
         Assert.Equal(plan.Document, source.Document);
         Assert.True(source.Line > 0);
         Assert.False(string.IsNullOrWhiteSpace(source.Quote));
-    }
-
-    /// <summary>The shared source documents, found beside the repository root (where CI puts them).</summary>
-    internal static string? SharedSeeds()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Catalogue.sln")))
-            {
-                string shared = Path.Combine(dir.FullName, "..", "shared", "seeds");
-                return Directory.Exists(shared) ? Path.GetFullPath(shared) : null;
-            }
-        }
-
-        return null;
     }
 }
