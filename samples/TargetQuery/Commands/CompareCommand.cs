@@ -266,22 +266,7 @@ internal static class CompareCommand
         /// <summary>A target in words, in the converted unit: <c>≤ 13 ‰ by 2020</c>.</summary>
         private string ConvertedTargetText(ITarget target)
         {
-            string Amount(double? value) => Unit.Format(Convert(value.GetValueOrDefault()));
-            string baselineYear = target.BaselineYear?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-            string change = target.IsRelative ? Words.Number(target.Value.GetValueOrDefault()) + " %" : Amount(target.Value);
-            string text = target.Operator switch
-            {
-                TargetOperator.AtLeast => "≥ " + Amount(target.Value),
-                TargetOperator.AtMost => "≤ " + Amount(target.Value),
-                TargetOperator.Above => "> " + Amount(target.Value),
-                TargetOperator.Below => "< " + Amount(target.Value),
-                TargetOperator.Reach => "= " + Amount(target.Value),
-                TargetOperator.Between => Words.Number(Convert(target.Value.GetValueOrDefault())) + "–" + Amount(target.ValueMax),
-                TargetOperator.About => "≈ " + Amount(target.Value),
-                TargetOperator.IncreaseBy => $"+{change} over {baselineYear}",
-                TargetOperator.DecreaseBy => $"−{change} from {baselineYear}",
-                _ => target.Describe(),
-            };
+            string text = target.Describe(Unit);
             text += " by " + target.Year.ToString(CultureInfo.InvariantCulture);
             return target.Scope is null ? text : text + " (" + target.Scope + ")";
         }

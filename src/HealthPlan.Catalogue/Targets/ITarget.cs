@@ -60,6 +60,13 @@ public interface ITarget
     /// <summary>The target in words, without the year: <c>≤ 6.3 ‰</c>.</summary>
     string Describe();
 
+    /// <summary>
+    /// The target in words in another unit of the same dimension, without the year: a ≤ 6.3 ‰ target in
+    /// percent reads <c>≤ 0.63 %</c>. A relative increase or decrease stays in percent of its baseline.
+    /// </summary>
+    /// <exception cref="System.InvalidOperationException"><paramref name="unit"/> measures another dimension.</exception>
+    string Describe(UnitInfo unit);
+
     /// <summary>Assesses a plain number, in the indicator's unit, against this target.</summary>
     /// <param name="actual">The measured value in <see cref="Unit"/>.</param>
     /// <param name="baseline">The baseline for increase or decrease targets; defaults to <see cref="BaselineValue"/>.</param>

@@ -152,12 +152,22 @@ public sealed class Target<TUnit> : ITarget where TUnit : struct, IUnit
     }
 
     /// <inheritdoc />
-    public string Describe()
+    public string Describe() => Describe(TUnit.Info);
+
+    /// <inheritdoc />
+    public string Describe(UnitInfo unit)
     {
-        var unit = TUnit.Info;
-        string value = _spec.Value is double v ? WithSymbol(Number(v)) : string.Empty;
+        ArgumentNullException.ThrowIfNull(unit);
+
+        // In the target's own unit numbers keep the decimals the document states (5.0 stays 5.0);
+        // converted, they are shown as computed.
+        bool converted = !ReferenceEquals(unit, TUnit.Info);
+        string Number(double? number) => converted ? Shortest(TUnit.Info.ConvertTo(number.GetValueOrDefault(), unit)) : Stated(number);
+        string WithSymbol(string number) => unit.Symbol.Length == 0 ? number : number + " " + unit.Symbol;
+
+        string value = _spec.Value is not null ? WithSymbol(Number(_spec.Value)) : string.Empty;
         string baseline = BaselineYear?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-        string amount = _spec.IsRelative ? Number(_spec.Value) + " %" : value;
+        string amount = _spec.IsRelative ? Stated(_spec.Value) + " %" : value;
         return _spec.Operator switch
         {
             TargetOperator.AtLeast => "≥ " + value,
@@ -193,13 +203,13 @@ public sealed class Target<TUnit> : ITarget where TUnit : struct, IUnit
     }
 
     /// <summary>A number with the decimals the document states it with: 5.0 stays 5.0.</summary>
-    private string Number(double? value)
+    private string Stated(double? value)
     {
         double number = value.GetValueOrDefault();
-        string shortest = number.ToString("0.##########", CultureInfo.InvariantCulture);
+        string shortest = Shortest(number);
         string stated = number.ToString("F" + _spec.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         return stated.Length > shortest.Length ? stated : shortest;
     }
 
-    private static string WithSymbol(string number) => TUnit.Info.Symbol.Length == 0 ? number : number + " " + TUnit.Info.Symbol;
+    private static string Shortest(double number) => number.ToString("0.##########", CultureInfo.InvariantCulture);
 }

@@ -165,6 +165,16 @@ public class TargetOperatorTests
     }
 
     [Fact]
+    public void Targets_read_in_another_unit_of_their_dimension()
+    {
+        Assert.Equal("≤ 0.63 %", Build.Target<PerMille>(TargetOperator.AtMost, 6.3, decimals: 1).Describe(Percent.Info));
+        Assert.Equal("1.3–1.5 %", Build.Target<Per10K>(TargetOperator.Between, 130, valueMax: 150).Describe(Percent.Info));
+        Assert.Equal("−10 % from 2015", Build.Target<PerMille>(TargetOperator.DecreaseBy, 10, baselineYear: 2015, relative: true).Describe(Percent.Info));
+        Assert.Equal("≤ 5.0 ‰", Build.Target<PerMille>(TargetOperator.AtMost, 5, decimals: 1).Describe(PerMille.Info));
+        Assert.Throws<System.InvalidOperationException>(() => Build.Target<Years>(TargetOperator.AtLeast, 78).Describe(Percent.Info));
+    }
+
+    [Fact]
     public void Targets_refuse_inconsistent_definitions()
     {
         Assert.Throws<System.ArgumentException>(() => new Target<Percent>(2020, TargetOperator.AtLeast, Build.Source));
