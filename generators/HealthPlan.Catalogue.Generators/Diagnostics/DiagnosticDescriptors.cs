@@ -80,10 +80,9 @@ internal static class DiagnosticDescriptors
         "HPC0017", "The generator failed on this file",
         "The generator could not process this file ({0}: {1}); please report it");
 
-    public static readonly DiagnosticDescriptor UnknownProperty = new(
+    public static readonly DiagnosticDescriptor UnknownProperty = Warning(
         "HPC0018", "Unknown property",
-        "Unknown property '{0}' in {1}; it is ignored (check its spelling: known properties are {2})",
-        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "hpc0018");
+        "Unknown property '{0}' in {1}; it is ignored (check its spelling: known properties are {2})");
 
     public static readonly DiagnosticDescriptor DuplicateProperty = Error(
         "HPC0019", "Property appears twice",
@@ -101,19 +100,20 @@ internal static class DiagnosticDescriptors
         "HPC0022", "Duplicate concept id",
         "The concept '{0}' is defined more than once; concept ids must be unique across concept files");
 
-    public static readonly DiagnosticDescriptor InvalidNamespaceOption = new(
+    public static readonly DiagnosticDescriptor InvalidNamespaceOption = Warning(
         "HPC0023", "Invalid namespace option",
-        "HealthPlanCatalogueNamespace '{0}' is not a valid C# namespace; generated code uses '{1}' instead",
-        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "hpc0023");
+        "HealthPlanCatalogueNamespace '{0}' is not a valid C# namespace; generated code uses '{1}' instead");
 
     public static readonly DiagnosticDescriptor InvalidPlanId = Error(
         "HPC0024", "Invalid plan id",
         "The plan id '{0}' is not kebab-case: use lowercase letters and digits in words joined by hyphens, such as 'hill-county-2021-2025'");
 
-    public static readonly DiagnosticDescriptor MissingBindingIndicator = new(
+    public static readonly DiagnosticDescriptor MissingBindingIndicator = Warning(
         "HPC1001", "Report omits a binding indicator",
-        "The actuals for plan '{0}' leave out binding (约束性) indicator '{1}': give its value, or set it to null explicitly if it was not measured",
-        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "hpc1001");
+        "The actuals for plan '{0}' leave out binding (约束性) indicator '{1}': give its value, or set it to null explicitly if it was not measured");
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message)
+        => new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
 
     private static DiagnosticDescriptor Error(string id, string title, string message)
         => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());

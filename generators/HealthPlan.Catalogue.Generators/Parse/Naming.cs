@@ -13,14 +13,24 @@ internal static class Naming
     /// <summary>The root class's property that lists every plan.</summary>
     public const string CatalogueProperty = "Catalogue";
 
-    /// <summary>Members every generated plan class declares itself, which indicators cannot take.</summary>
-    public static readonly IReadOnlyCollection<string> ReservedPlanMembers = new HashSet<string>
-    {
-        "Plan", "Id", "Document", "Cite", "Actuals", "Assess", "Indicators",
-    };
+    private const string PlanClass = "the generated plan class";
+    private const string ActualsClass = "the plan's generated Actuals class";
 
-    /// <summary>The member the generated <c>Actuals</c> class declares beside one property per indicator, which indicators cannot take.</summary>
-    public const string ActualsYearMember = "Year";
+    /// <summary>
+    /// Names the generated code gives members of its own, beside one per indicator: an indicator (or a
+    /// plan's <c>shortId</c>) cannot take them. Each maps to the class that declares it, for the message.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> ReservedMembers = new Dictionary<string, string>
+    {
+        ["Plan"] = PlanClass,
+        ["Id"] = PlanClass,
+        ["Document"] = PlanClass,
+        ["Cite"] = PlanClass,
+        ["Actuals"] = PlanClass,
+        ["Assess"] = PlanClass,
+        ["Indicators"] = PlanClass,
+        ["Year"] = ActualsClass,
+    };
 
     /// <summary>
     /// The PascalCase name for <paramref name="id"/>, or null with the reason in <paramref name="problem"/>.

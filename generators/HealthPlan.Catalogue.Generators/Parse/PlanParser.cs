@@ -93,9 +93,9 @@ internal sealed class PlanParser
 
         string? shortId = plan.String("shortId", required: true);
         string? planClass = ClassName(shortId, plan.SpanOf("shortId"));
-        if (planClass is not null && Naming.ReservedPlanMembers.Contains(planClass))
+        if (planClass is not null && Naming.ReservedMembers.TryGetValue(planClass, out var declaredBy))
         {
-            _file.Report(DiagnosticDescriptors.InvalidIdentifier, plan.SpanOf("shortId"), shortId!, $"'{planClass}' is a member of the generated plan class, which cannot share its class's name");
+            _file.Report(DiagnosticDescriptors.InvalidIdentifier, plan.SpanOf("shortId"), shortId!, $"'{planClass}' is already a member of {declaredBy}, so the plan's class cannot take that name");
             planClass = null;
         }
 
@@ -267,15 +267,9 @@ internal sealed class PlanParser
             return null;
         }
 
-        if (Naming.ReservedPlanMembers.Contains(name) || name == planClass)
+        if (Naming.ReservedMembers.TryGetValue(name, out var declaredBy) || name == planClass)
         {
-            _file.Report(DiagnosticDescriptors.InvalidIdentifier, reader.SpanOf("id"), id, $"'{name}' is already a member of the generated plan class");
-            return null;
-        }
-
-        if (name == Naming.ActualsYearMember)
-        {
-            _file.Report(DiagnosticDescriptors.InvalidIdentifier, reader.SpanOf("id"), id, $"'{name}' is already a member of the plan's generated Actuals class");
+            _file.Report(DiagnosticDescriptors.InvalidIdentifier, reader.SpanOf("id"), id, $"'{name}' is already a member of {declaredBy ?? "the generated plan class"}");
             return null;
         }
 

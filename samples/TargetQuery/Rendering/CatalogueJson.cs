@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
@@ -50,13 +51,7 @@ internal static class CatalogueJson
     /// <summary><c>"indicators":[...]</c>.</summary>
     public static void WriteIndicators(Utf8JsonWriter writer, IEnumerable<IIndicator> indicators)
     {
-        writer.WriteStartArray("indicators");
-        foreach (var indicator in indicators)
-        {
-            WriteIndicator(writer, indicator);
-        }
-
-        writer.WriteEndArray();
+        WriteArray(writer, "indicators", indicators, WriteIndicator);
     }
 
     /// <summary>One indicator with its values and targets.</summary>
@@ -72,28 +67,22 @@ internal static class CatalogueJson
         WriteUnit(writer, "unit", indicator.Unit);
         writer.WriteString("direction", Words.Direction(indicator.Direction));
         writer.WriteString("attribute", Words.Attribute(indicator.Attribute));
-        writer.WriteStartArray("values");
-        foreach (var value in indicator.Values)
-        {
-            WriteValue(writer, value);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("targets");
-        foreach (var target in indicator.Targets)
-        {
-            WriteTarget(writer, target);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("notes");
-        foreach (var note in indicator.Notes)
-        {
-            writer.WriteStringValue(note);
-        }
-
-        writer.WriteEndArray();
+        WriteArray(writer, "values", indicator.Values, WriteValue);
+        WriteArray(writer, "targets", indicator.Targets, WriteTarget);
+        WriteArray(writer, "notes", indicator.Notes, (w, note) => w.WriteStringValue(note));
         writer.WriteEndObject();
+    }
+
+    /// <summary><c>"name":[...]</c>, one item at a time.</summary>
+    public static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeItem)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            writeItem(writer, item);
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary><c>{"symbol","ucum","id","nameEn"}</c>.</summary>

@@ -91,7 +91,7 @@ public class DiagnosticsDocumentationTests
     public void Schema_rejects_the_names_the_generated_classes_already_use()
     {
         var indicatorId = new Regex(NotPattern("indicator"));
-        Assert.All(Naming.ReservedPlanMembers, member =>
+        Assert.All(Naming.ReservedMembers.Keys, member =>
         {
             Assert.Matches(indicatorId, member);
             Assert.Matches(indicatorId, char.ToLowerInvariant(member[0]) + member.Substring(1));
