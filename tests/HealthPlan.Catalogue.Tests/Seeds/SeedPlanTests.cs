@@ -77,6 +77,17 @@ public class SeedPlanTests
     }
 
     [Fact]
+    public void Every_benchmark_quoted_beside_a_target_is_inside_the_target_quote()
+    {
+        // A reference (省指标 ≥90%) carries a number too: the target's quote must cover it as written.
+        var references = Plans.Catalogue.Plans.SelectMany(plan => plan.Targets).Where(target => target.Reference is not null).ToArray();
+        Assert.NotEmpty(references);
+        Assert.All(references, target =>
+            Assert.True(target.Source.Quote.Contains(target.Reference!.TextZh, StringComparison.Ordinal),
+                $"{target.Indicator.PlanId}/{target.Indicator.Id}: “{target.Reference.TextZh}” is not in “{target.Source.Quote}”"));
+    }
+
+    [Fact]
     public void Every_quote_is_on_its_line_in_the_source_document()
     {
         string sources = RepositoryPaths.SharedSeeds;
