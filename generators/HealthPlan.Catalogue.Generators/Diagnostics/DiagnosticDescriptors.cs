@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace HealthPlan.Catalogue.Generators.Diagnostics;
@@ -108,9 +109,23 @@ internal static class DiagnosticDescriptors
         "HPC0024", "Invalid plan id",
         "The plan id '{0}' is not kebab-case: use lowercase letters and digits in words joined by hyphens, such as 'hill-county-2021-2025'");
 
+    public static readonly DiagnosticDescriptor BaselineValueMissing = Warning(
+        "HPC0025", "Relative target without a baseline value",
+        "The target is relative to {0}, but the indicator has no value for {0}: it cannot be judged until the plan file records that value (add it to 'values' with its source)");
+
     public static readonly DiagnosticDescriptor MissingBindingIndicator = Warning(
         "HPC1001", "Report omits a binding indicator",
         "The actuals for plan '{0}' leave out binding (约束性) indicator '{1}': give its value, or set it to null explicitly if it was not measured");
+
+    /// <summary>Every descriptor, by id: the documentation tests and the analyzer's list read it.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
+    {
+        InvalidJson, MissingField, WrongType, UnknownUnit, UnknownOperator, DuplicateIndicatorId, InvalidIdentifier,
+        IdentifierCollision, RangeMinAboveMax, RelativeTargetWithoutBaseline, TargetYearOutsidePeriod, UnknownConcept,
+        EmptyQuote, DuplicatePlan, UnknownValue, UnsupportedFormatVersion, InternalError, UnknownProperty, DuplicateProperty,
+        NumberOutOfRange, InvalidProvenanceLine, DuplicateConcept, InvalidNamespaceOption, InvalidPlanId, BaselineValueMissing,
+        MissingBindingIndicator,
+    };
 
     private static DiagnosticDescriptor Warning(string id, string title, string message)
         => new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());

@@ -1,4 +1,3 @@
-using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using HealthPlan.Catalogue.Generators.Model;
@@ -16,22 +15,23 @@ internal readonly record struct LocationInfo(string FilePath, TextSpan Span, Lin
     public static LocationInfo StartOf(string filePath) => new(filePath, new TextSpan(0, 0), new LinePositionSpan(default, default));
 }
 
-/// <summary>A diagnostic waiting to be reported: the descriptor's id, the message arguments and the location.</summary>
-internal sealed record DiagnosticInfo(string DescriptorId, LocationInfo Location, EquatableArray<string> Arguments)
+/// <summary>
+/// A diagnostic waiting to be reported: its descriptor (equatable, and no compilation object), the message
+/// arguments and the location.
+/// </summary>
+internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationInfo Location, EquatableArray<string> Arguments)
 {
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments)
-        => new(descriptor.Id, location, new EquatableArray<string>(arguments));
+        => new(descriptor, location, new EquatableArray<string>(arguments));
 
     public Diagnostic ToDiagnostic()
     {
-        var descriptor = DiagnosticCatalog.Find(DescriptorId)
-            ?? throw new InvalidOperationException("Unknown diagnostic " + DescriptorId);
         var arguments = new object[Arguments.Count];
         for (int i = 0; i < arguments.Length; i++)
         {
             arguments[i] = Arguments[i];
         }
 
-        return Diagnostic.Create(descriptor, Location.ToLocation(), arguments);
+        return Diagnostic.Create(Descriptor, Location.ToLocation(), arguments);
     }
 }

@@ -22,7 +22,8 @@ internal static class CatalogueEmitter
         w.Line("#nullable enable");
         w.Line();
         w.Open($"namespace {options.Namespace}");
-        w.Line($"/// <summary>Every plan generated from this project's <c>*.plan.json</c> files, by region.</summary>");
+        // The root class's one summary: the plan files declare further parts of it without docs.
+        w.Line($"/// <summary>The plans generated from this assembly's <c>*.plan.json</c> files, by region, and <see cref=\"{Naming.CatalogueProperty}\"/>, their registry.</summary>");
         w.Open($"public static partial class {Naming.RootClassName}");
         string ids = ordered.Length == 0 ? "none yet" : string.Join(", ", ordered.Select(entry => Xml(entry.PlanId)));
         w.Line($"/// <summary>The registry of this assembly's plans ({ids}): enumerate them, or find a plan, an indicator or a concept.</summary>");

@@ -10,14 +10,10 @@ internal static class Literals
 
     public static string String(string? value) => value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
 
-    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    public static string Number(double? value) => value is double number ? Number(number) : "null";
-
     public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A number as people read it: 6.3, 0.00001, 120.</summary>
-    public static string Display(double value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
+    /// <summary>A count with its noun: <c>1 indicator</c>, <c>2 indicators</c>.</summary>
+    public static string Plural(int count, string noun) => Integer(count) + " " + (count == 1 ? noun : noun + "s");
 
     /// <summary>Text safe inside an XML doc comment, on one line (C# also ends a line at U+0085, U+2028 and U+2029).</summary>
     public static string Xml(string text)

@@ -1,16 +1,23 @@
 using System.Linq;
+using System.Text;
 using HealthPlan.Catalogue.Generators.Model;
 using HealthPlan.Catalogue.Generators.Parse;
+using HealthPlan.Catalogue.Generators.Shared;
 using static HealthPlan.Catalogue.Generators.Emit.Literals;
 
 namespace HealthPlan.Catalogue.Generators.Emit;
 
 /// <summary>
-/// Writes one plan as C#: <c>Plans.{Region}.{Plan}</c> with one typed property per indicator and a
-/// <c>Plan</c> property holding them all. Reads the model only, so the same model gives the same bytes.
+/// Writes one plan as C#: <c>Plans.{Region}.{Plan}</c> with one typed, documented property per indicator,
+/// the plan's typed <c>Actuals</c>, and the plan's numbers, texts and provenance as one UTF-8 literal that
+/// the runtime's <c>PlanData.Read</c> turns into the plan on first use. The compiler thus does little per
+/// indicator (no constructor chain, no static initializer that grows with the plan), and the same model
+/// gives the same bytes.
 /// </summary>
 internal static class PlanEmitter
 {
+    private const string PlanType = Runtime + ".Plan";
+
     public static string HintName(PlanModel plan) => $"{plan.Region.ClassName}.{plan.ClassName}.g.cs";
 
     public static string Emit(PlanModel plan, GeneratorOptions options)
@@ -21,7 +28,6 @@ internal static class PlanEmitter
         w.Line("#nullable enable");
         w.Line();
         w.Open($"namespace {options.Namespace}");
-        w.Line($"/// <summary>Every plan generated from this project's <c>*.plan.json</c> files, by region.</summary>");
         w.Open($"public static partial class {Naming.RootClassName}");
         WriteRegion(w, plan);
         w.Close();
@@ -34,8 +40,9 @@ internal static class PlanEmitter
         var region = plan.Region;
         w.Line($"/// <summary>{Xml(region.NameZh)} {Xml(region.NameEn)}{(region.ParentZh is null ? string.Empty : " (" + Xml(region.ParentZh) + ")")}.</summary>");
         w.Open($"public static partial class {region.ClassName}");
-        w.Line($"/// <summary>{Xml(plan.NameZh)}</summary>");
-        w.Line($"/// <remarks>{Xml(plan.NameEn)}, {plan.PeriodStart}–{plan.PeriodEnd}. {plan.Indicators.Count} indicators, {plan.Indicators.Sum(i => i.Targets.Count)} targets; source document {Xml(plan.Document)}.</remarks>");
+        int targets = plan.Indicators.Sum(indicator => indicator.Targets.Count);
+        w.Line($"/// <summary>{Xml(plan.NameZh)} · {Xml(plan.NameEn)} ({Integer(plan.PeriodStart)}–{Integer(plan.PeriodEnd)}).</summary>");
+        w.Line($"/// <remarks>{Plural(plan.Indicators.Count, "indicator")} and {Plural(targets, "target")}; source document {Xml(plan.Document)}.</remarks>");
         w.Line($"[global::System.CodeDom.Compiler.GeneratedCode({String(GeneratorInfo.Name)}, {String(GeneratorInfo.Version)})]");
         w.Open($"public static partial class {plan.ClassName}");
         w.Line("/// <summary>The plan's id in the catalogue.</summary>");
@@ -43,43 +50,42 @@ internal static class PlanEmitter
         w.Line();
         w.Line("/// <summary>The source document every line number in this plan refers to.</summary>");
         w.Line($"public const string Document = {String(plan.Document)};");
-        foreach (var indicator in plan.Indicators)
+        w.Line();
+        w.Line($"/// <summary>The plan as a whole, with its {Plural(plan.Indicators.Count, "indicator")}: built from the plan's data on first use.</summary>");
+        w.Line($"public static {PlanType} Plan {{ get; }} = {Runtime}.PlanData.Read(Data);");
+        for (int i = 0; i < plan.Indicators.Count; i++)
         {
             w.Line();
-            WriteIndicator(w, indicator);
+            WriteIndicator(w, plan.Indicators[i], i);
         }
 
         w.Line();
-        WritePlan(w, plan);
-        w.Line();
         WriteActuals(w, plan);
         w.Line();
-        w.Line($"private static {Runtime}.Provenance Cite(int line, string quote) => new(Document, line, quote);");
+        WriteData(w, plan);
         w.Close();
         w.Close();
     }
 
-    private static void WriteIndicator(SourceWriter w, IndicatorModel indicator)
+    private static void WriteIndicator(SourceWriter w, IndicatorModel indicator, int index)
     {
-        string unitType = $"{Runtime}.Units.{indicator.Unit.TypeName}";
-        string unitText = indicator.Unit.Symbol.Length == 0 ? indicator.Unit.Id : indicator.Unit.Symbol;
-        string attribute = indicator.Attribute switch
-        {
-            "Binding" => ", binding 约束性",
-            "Anticipatory" => ", anticipatory 预期性",
-            _ => string.Empty,
-        };
-        w.Line($"/// <summary>{Xml(indicator.NameZh)} · {Xml(indicator.NameEn)} ({Xml(unitText)}, {DirectionText(indicator.Direction)}{attribute}).</summary>");
+        string unitType = UnitType(indicator.Unit);
+        string attribute = indicator.Attribute == IndicatorAttribute.Unspecified ? string.Empty : ", " + indicator.Attribute.Describe();
+        string targets = indicator.Targets.Count == 0
+            ? "no targets"
+            : string.Join("; ", indicator.Targets.Select(target => $"{Xml(Describe(target, indicator.Unit))} (line {Integer(target.Source.Line)})"));
+        w.Line($"/// <summary>{Xml(indicator.NameZh)} · {Xml(indicator.NameEn)}: {targets}. In <see cref=\"{unitType}\"/> ({Xml(UnitText(indicator.Unit))}), {indicator.Direction.Describe()}{attribute}.</summary>");
         w.Line("/// <remarks>");
         foreach (var target in indicator.Targets)
         {
-            w.Line($"/// <para>Target: {Xml(TargetText.Describe(target, indicator.Unit))}. {Cited(target.Source)}</para>");
+            string benchmark = target.Reference is null ? string.Empty : $" Benchmark: {Xml(target.Reference.TextZh)}.";
+            w.Line($"/// <para>Target: {Xml(Describe(target, indicator.Unit))}. {Cited(target.Source)}{benchmark}{NoteText(target.Note)}</para>");
         }
 
         foreach (var value in indicator.Values)
         {
-            string scope = value.Scope is null ? string.Empty : " (" + value.Scope + ")";
-            w.Line($"/// <para>Value: {Xml(TargetText.WithUnit(value.Value, indicator.Unit))} in {value.Year}{Xml(scope)}. {Cited(value.Source)}</para>");
+            string quantity = Wording.WithSymbol(Wording.Number(value.Value.Value), indicator.Unit.Symbol);
+            w.Line($"/// <para>Value: {Xml(Wording.InYear(quantity, value.Year, value.Scope))}. {Cited(value.Source)}{NoteText(value.Note)}</para>");
         }
 
         string categoryZh = indicator.CategoryZh is null ? string.Empty : " (" + Xml(indicator.CategoryZh) + ")";
@@ -90,220 +96,97 @@ internal static class PlanEmitter
         }
 
         w.Line("/// </remarks>");
-        w.Line($"public static {Runtime}.Indicator<{unitType}> {indicator.MemberName} {{ get; }} = new(");
-        w.Indent();
-        w.Line("planId: Id,");
-        w.Line($"id: {String(indicator.Id)},");
-        w.Line($"nameZh: {String(indicator.NameZh)},");
-        w.Line($"nameEn: {String(indicator.NameEn)},");
-        w.Line($"concept: {String(indicator.Concept)},");
-        w.Line($"category: {String(indicator.Category)},");
-        w.Line($"direction: {Runtime}.Direction.{indicator.Direction},");
-        WriteArray(w, "values", $"{Runtime}.ReportedValue<{unitType}>", indicator.Values.Select(value => ValueExpression(value, unitType)).ToArray(), last: false);
-        bool more = indicator.Attribute != "Unspecified" || indicator.CategoryZh is not null || indicator.Notes.Count > 0;
-        WriteArray(w, "targets", $"{Runtime}.Target<{unitType}>", indicator.Targets.Select(TargetExpression).ToArray(), last: !more);
-        var optional = new System.Collections.Generic.List<string>();
-        if (indicator.Attribute != "Unspecified")
-        {
-            optional.Add($"attribute: {Runtime}.IndicatorAttribute.{indicator.Attribute}");
-        }
-
-        if (indicator.CategoryZh is not null)
-        {
-            optional.Add($"categoryZh: {String(indicator.CategoryZh)}");
-        }
-
-        if (indicator.Notes.Count > 0)
-        {
-            optional.Add("notes: new string[] { " + string.Join(", ", indicator.Notes.Select(String)) + " }");
-        }
-
-        for (int i = 0; i < optional.Count; i++)
-        {
-            w.Line(optional[i] + (i == optional.Count - 1 ? ");" : ","));
-        }
-
-        w.Outdent();
-    }
-
-    private static void WriteArray(SourceWriter w, string name, string elementType, string[] items, bool last)
-    {
-        string end = last ? ");" : ",";
-        if (items.Length == 0)
-        {
-            w.Line($"{name}: global::System.Array.Empty<{elementType}>(){end}");
-            return;
-        }
-
-        w.Line($"{name}: new {elementType}[]");
-        w.Line("{");
-        w.Indent();
-        foreach (var item in items)
-        {
-            w.Line(item + ",");
-        }
-
-        w.Outdent();
-        w.Line("}" + end);
-    }
-
-    private static string ValueExpression(ValueModel value, string unitType)
-    {
-        string text = $"new({value.Year}, new {Runtime}.Quantity<{unitType}>({Number(value.Value)}), {SourceExpression(value.Source)}";
-        if (value.Scope is not null)
-        {
-            text += $", Scope: {String(value.Scope)}";
-        }
-
-        if (value.Note is not null)
-        {
-            text += $", Note: {String(value.Note)}";
-        }
-
-        return text + ")";
-    }
-
-    private static string TargetExpression(TargetModel target)
-    {
-        var parts = new System.Collections.Generic.List<string>
-        {
-            Integer(target.Year),
-            $"{Runtime}.TargetOperator.{target.Operator}",
-            SourceExpression(target.Source),
-        };
-        if (target.Value is double value)
-        {
-            parts.Add("value: " + Number(value));
-        }
-
-        if (target.ValueMax is double max)
-        {
-            parts.Add("valueMax: " + Number(max));
-        }
-
-        if (target.Tolerance is double tolerance)
-        {
-            parts.Add("tolerance: " + Number(tolerance));
-        }
-
-        if (target.BaselineYear is int baseline)
-        {
-            parts.Add("baselineYear: " + Integer(baseline));
-        }
-
-        if (target.Relative)
-        {
-            parts.Add("relative: true");
-        }
-
-        if (target.Decimals > 0)
-        {
-            parts.Add("decimals: " + Integer(target.Decimals));
-        }
-
-        if (target.Scope is not null)
-        {
-            parts.Add("scope: " + String(target.Scope));
-        }
-
-        if (target.Reference is { } reference)
-        {
-            string op = reference.Operator is null ? "null" : $"{Runtime}.TargetOperator.{reference.Operator}";
-            parts.Add($"reference: new {Runtime}.TargetReference({String(reference.TextZh)}, {op}, {Number(reference.Value)})");
-        }
-
-        if (target.TextZh is not null)
-        {
-            parts.Add("textZh: " + String(target.TextZh));
-        }
-
-        if (target.TextEn is not null)
-        {
-            parts.Add("textEn: " + String(target.TextEn));
-        }
-
-        if (target.Note is not null)
-        {
-            parts.Add("note: " + String(target.Note));
-        }
-
-        return "new(" + string.Join(", ", parts) + ")";
-    }
-
-    private static string SourceExpression(SourceModel source)
-        => source.Document is null
-            ? $"Cite({Integer(source.Line)}, {String(source.Quote)})"
-            : $"new {Runtime}.Provenance({String(source.Document)}, {Integer(source.Line)}, {String(source.Quote)})";
-
-    private static void WritePlan(SourceWriter w, PlanModel plan)
-    {
-        var region = plan.Region;
-        w.Line($"/// <summary>The plan as a whole: {Xml(plan.NameZh)}, with its {plan.Indicators.Count} indicators.</summary>");
-        w.Line($"public static {Runtime}.Plan Plan {{ get; }} = new(");
-        w.Indent();
-        w.Line("id: Id,");
-        w.Line($"nameZh: {String(plan.NameZh)},");
-        w.Line($"nameEn: {String(plan.NameEn)},");
-        string parent = region.ParentZh is null ? string.Empty : ", " + String(region.ParentZh);
-        w.Line($"region: new {Runtime}.Region({String(region.Id)}, {String(region.NameZh)}, {String(region.NameEn)}, {Runtime}.AdministrativeLevel.{region.Level}{parent}),");
-        w.Line($"periodStart: {Integer(plan.PeriodStart)},");
-        w.Line($"periodEnd: {Integer(plan.PeriodEnd)},");
-        w.Line("document: Document,");
-        WriteArray(w, "indicators", $"{Runtime}.IIndicator", plan.Indicators.Select(indicator => indicator.MemberName).ToArray(), last: true);
-        w.Outdent();
+        string type = $"{Runtime}.Indicator<{unitType}>";
+        w.Line($"public static {type} {indicator.MemberName} => ({type})Plan.Indicators[{Integer(index)}];");
     }
 
     /// <summary>
-    /// The typed actuals record (one member per indicator, in its unit) and <c>Assess</c>: a report that
-    /// passes a value in the wrong unit, or uses an indicator the plan no longer has, does not compile.
+    /// The typed actuals (one member per indicator, in its unit) and <c>Assess</c>: a report that passes a value
+    /// in the wrong unit, or uses an indicator the plan no longer has, does not compile.
     /// </summary>
     private static void WriteActuals(SourceWriter w, PlanModel plan)
     {
         w.Line($"/// <summary>Measured values for {Xml(plan.NameZh)}: one member per indicator, in that indicator's unit. Leave a member null when it was not measured.</summary>");
         w.Line("/// <remarks>Members of binding (约束性) indicators are marked <c>[BindingIndicator]</c>; analyzer HPC1001 warns when a report leaves one out.</remarks>");
         w.Line($"[{Runtime}.PlanActuals(Id)]");
-        w.Open("public sealed partial class Actuals");
-        w.Line("/// <summary>The year the values were measured: the plan's targets for this year are assessed.</summary>");
-        w.Line("public required int Year { get; init; }");
-        foreach (var indicator in plan.Indicators)
+        w.Open($"public sealed partial class Actuals : {Runtime}.PlanActuals");
+        w.Line("/// <summary>Starts an empty set of values for the plan: set <c>Year</c> and the members that were measured.</summary>");
+        w.Line("public Actuals()");
+        w.Line("    : base(Plan)");
+        w.Line("{");
+        w.Line("}");
+        for (int i = 0; i < plan.Indicators.Count; i++)
         {
+            var indicator = plan.Indicators[i];
+            string unitType = UnitType(indicator.Unit);
             w.Line();
-            w.Line($"/// <summary>{Xml(indicator.NameZh)} · {Xml(indicator.NameEn)}, in {Xml(indicator.Unit.Symbol.Length == 0 ? indicator.Unit.Id : indicator.Unit.Symbol)}.</summary>");
-            if (indicator.Attribute == "Binding")
+            w.Line($"/// <summary>{Xml(indicator.NameZh)} · {Xml(indicator.NameEn)}, in <see cref=\"{unitType}\"/> ({Xml(UnitText(indicator.Unit))}).</summary>");
+            if (indicator.Attribute == IndicatorAttribute.Binding)
             {
                 w.Line($"[{Runtime}.BindingIndicator]");
             }
 
-            w.Line($"public {Runtime}.Quantity<{Runtime}.Units.{indicator.Unit.TypeName}>? {indicator.MemberName} {{ get; init; }}");
+            string index = Integer(i);
+            w.Line($"public {Runtime}.Quantity<{unitType}>? {indicator.MemberName} {{ get => ValueAt<{unitType}>({index}); init => SetValueAt({index}, value); }}");
         }
 
         w.Close();
         w.Line();
         w.Line("/// <summary>Assesses <paramref name=\"actuals\"/> against the plan's targets for <c>actuals.Year</c>.</summary>");
+        w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"actuals\"/> is null.</exception>");
         w.Line($"public static {Runtime}.PlanAssessment Assess(Actuals actuals)");
-        w.Line("{");
-        w.Indent();
-        w.Line("global::System.ArgumentNullException.ThrowIfNull(actuals);");
-        w.Line($"return new {Runtime}.PlanAssessmentBuilder(Plan, actuals.Year)");
-        w.Indent();
-        foreach (var indicator in plan.Indicators)
-        {
-            w.Line($".Add({indicator.MemberName}, actuals.{indicator.MemberName})");
-        }
-
-        w.Line(".Build();");
-        w.Outdent();
-        w.Outdent();
-        w.Line("}");
+        w.Line("    => (actuals ?? throw new global::System.ArgumentNullException(nameof(actuals))).Assess();");
     }
 
-    private static string Cited(SourceModel source)
-        => $"{(source.Document is null ? "Line" : Xml(source.Document) + ", line")} {source.Line}: “{Xml(source.Quote)}”.";
-
-    private static string DirectionText(string direction) => direction switch
+    /// <summary>The plan's data, one record per line (the format is <c>PlanDataFormat</c>'s), as a raw UTF-8 literal.</summary>
+    private static void WriteData(SourceWriter w, PlanModel plan)
     {
-        "HigherIsBetter" => "higher is better",
-        "LowerIsBetter" => "lower is better",
-        _ => "neutral",
-    };
+        var lines = PlanDataWriter.Lines(plan);
+        string quotes = new('"', System.Math.Max(3, LongestRun(lines, '"') + 1));
+        w.Line("/// <summary>The plan's numbers, texts and sources, one record per line, read once by <c>PlanData.Read</c>.</summary>");
+        w.Line($"private static global::System.ReadOnlySpan<byte> Data => {quotes}");
+        w.Indent();
+        foreach (var line in lines)
+        {
+            w.Line(line);
+        }
+
+        w.Line(quotes + "u8;");
+        w.Outdent();
+    }
+
+    /// <summary>The target in words as the runtime's <c>ToString()</c> words it: <c>≤ 6.3 ‰ by 2020</c>.</summary>
+    private static string Describe(TargetModel target, UnitModel unit)
+    {
+        // The runtime knows one stated precision per target, the value's: the maximum and a relative amount use it too.
+        int decimals = target.Value?.Decimals ?? 0;
+        string? Stated(NumberModel? number) => number is { } n ? Wording.Number(n.Value, decimals) : null;
+        string text = Wording.Target(target.Operator, Stated(target.Value), Stated(target.ValueMax), unit.Symbol, target.Relative, target.BaselineYear, target.TextEn, target.TextZh);
+        return Wording.ByYear(text, target.Year, target.Scope);
+    }
+
+    private static string UnitType(UnitModel unit) => $"{Runtime}.Units.{unit.TypeName}";
+
+    private static string UnitText(UnitModel unit) => unit.Symbol.Length == 0 ? unit.Id : unit.Symbol;
+
+    private static string Cited(SourceModel source)
+        => $"{(source.Document is null ? "Line" : Xml(source.Document) + ", line")} {Integer(source.Line)}: “{Xml(source.Quote)}”.";
+
+    private static string NoteText(string? note) => note is null ? string.Empty : " Note: " + Xml(note);
+
+    private static int LongestRun(System.Collections.Generic.IEnumerable<string> lines, char c)
+    {
+        int longest = 0;
+        foreach (var line in lines)
+        {
+            int run = 0;
+            foreach (char d in line)
+            {
+                run = d == c ? run + 1 : 0;
+                longest = System.Math.Max(longest, run);
+            }
+        }
+
+        return longest;
+    }
 }

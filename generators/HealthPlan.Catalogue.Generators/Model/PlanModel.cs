@@ -1,3 +1,5 @@
+using HealthPlan.Catalogue.Generators.Shared;
+
 namespace HealthPlan.Catalogue.Generators.Model;
 
 // The parsed plan, free of Roslyn types and of source positions, so an edit that only moves text
@@ -17,7 +19,7 @@ internal sealed record PlanModel(
     string Document,
     EquatableArray<IndicatorModel> Indicators);
 
-internal sealed record RegionModel(string Id, string ClassName, string NameZh, string NameEn, string Level, string? ParentZh);
+internal sealed record RegionModel(string Id, string ClassName, string NameZh, string NameEn, AdministrativeLevel Level, string? ParentZh);
 
 internal sealed record IndicatorModel(
     string Id,
@@ -28,8 +30,8 @@ internal sealed record IndicatorModel(
     string Category,
     string? CategoryZh,
     UnitModel Unit,
-    string Direction,
-    string Attribute,
+    Direction Direction,
+    IndicatorAttribute Attribute,
     EquatableArray<ValueModel> Values,
     EquatableArray<TargetModel> Targets,
     EquatableArray<string> Notes);
@@ -37,17 +39,24 @@ internal sealed record IndicatorModel(
 /// <summary>A unit as the emitter needs it: the runtime type and how to write it.</summary>
 internal sealed record UnitModel(string Id, string TypeName, string Symbol);
 
-internal sealed record ValueModel(int Year, double Value, string? Scope, string? Note, SourceModel Source);
+/// <summary>A number as the plan file writes it (<c>6.30</c>, which states two decimals) and its value.</summary>
+internal readonly record struct NumberModel(double Value, string Text)
+{
+    public int Decimals => Wording.DecimalsOf(Text);
+}
 
+internal sealed record ValueModel(int Year, NumberModel Value, string? Scope, string? Note, SourceModel Source);
+
+/// <summary>A target; <see cref="BaselineValue"/> is the plan's value for <see cref="BaselineYear"/>, resolved when the file is read.</summary>
 internal sealed record TargetModel(
     int Year,
-    string Operator,
-    double? Value,
-    double? ValueMax,
-    double? Tolerance,
+    TargetOperator Operator,
+    NumberModel? Value,
+    NumberModel? ValueMax,
+    NumberModel? Tolerance,
     int? BaselineYear,
+    NumberModel? BaselineValue,
     bool Relative,
-    int Decimals,
     string? Scope,
     ReferenceModel? Reference,
     string? TextZh,
@@ -55,7 +64,7 @@ internal sealed record TargetModel(
     string? Note,
     SourceModel Source);
 
-internal sealed record ReferenceModel(string TextZh, string? Operator, double? Value);
+internal sealed record ReferenceModel(string TextZh, TargetOperator? Operator, NumberModel? Value);
 
 /// <summary>Provenance: a document (null means the plan's own), a 1-based line and an exact quote.</summary>
 internal sealed record SourceModel(string? Document, int Line, string Quote);

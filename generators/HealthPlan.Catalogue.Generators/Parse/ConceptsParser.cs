@@ -35,7 +35,7 @@ internal static class ConceptsParser
             file = new JsonFileContext(path, text ?? SourceText.From(string.Empty));
             var json = text is null ? default : JsonTreeReader.Read(text);
             cancellationToken.ThrowIfCancellationRequested();
-            if (json.Root is not JsonObject root)
+            if (json.Root is not JsonTreeObject root)
             {
                 string problem = json.Root is null ? json.Error ?? "unreadable" : "a concepts file must be a JSON object";
                 file.Report(DiagnosticDescriptors.InvalidJson, new TextSpan(json.ErrorOffset, 0), problem);
@@ -44,9 +44,9 @@ internal static class ConceptsParser
 
             var reader = new JsonObjectReader(file, root, "the concepts file", "$schema", "concepts");
             var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var item in reader.Array("concepts", required: true)?.Items ?? new List<JsonNode>())
+            foreach (var item in reader.Array("concepts", required: true)?.Items ?? new List<JsonTreeNode>())
             {
-                if (item is not JsonObject entry)
+                if (item is not JsonTreeObject entry)
                 {
                     file.Report(DiagnosticDescriptors.WrongType, item.Span, "concepts[]", "an object", item.Description);
                     continue;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using HealthPlan.Catalogue.Generators.Diagnostics;
+using HealthPlan.Catalogue.Generators.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -14,12 +15,12 @@ namespace HealthPlan.Catalogue.Generators.Parse;
 internal sealed class JsonObjectReader
 {
     private readonly JsonFileContext _file;
-    private readonly JsonObject _object;
+    private readonly JsonTreeObject _object;
     private readonly string _what;
-    private readonly Dictionary<string, JsonProperty> _properties = new();
+    private readonly Dictionary<string, JsonTreeProperty> _properties = new();
     private readonly string[] _known;
 
-    public JsonObjectReader(JsonFileContext file, JsonObject json, string what, params string[] known)
+    public JsonObjectReader(JsonFileContext file, JsonTreeObject json, string what, params string[] known)
     {
         _file = file;
         _object = json;
@@ -46,8 +47,8 @@ internal sealed class JsonObjectReader
 
     public string What => _what;
 
-    public JsonNode? Node(string name)
-        => _properties.TryGetValue(name, out var property) && property.Value.Kind != JsonKind.Null ? property.Value : null;
+    public JsonTreeNode? Node(string name)
+        => _properties.TryGetValue(name, out var property) && property.Value.Kind != JsonTreeKind.Null ? property.Value : null;
 
     public TextSpan SpanOf(string name) => Node(name)?.Span ?? _object.Span;
 
@@ -61,7 +62,7 @@ internal sealed class JsonObjectReader
             return null;
         }
 
-        if (node is JsonString text)
+        if (node is JsonTreeString text)
         {
             return text.Value;
         }
@@ -72,7 +73,7 @@ internal sealed class JsonObjectReader
 
     public double? Number(string name, bool required) => NumberNode(name, required)?.Value;
 
-    public JsonNumber? NumberNode(string name, bool required)
+    public JsonTreeNumber? NumberNode(string name, bool required)
     {
         var node = Get(name, required);
         if (node is null)
@@ -80,7 +81,7 @@ internal sealed class JsonObjectReader
             return null;
         }
 
-        if (node is not JsonNumber number)
+        if (node is not JsonTreeNumber number)
         {
             WrongType(name, node, "a number");
             return null;
@@ -126,33 +127,33 @@ internal sealed class JsonObjectReader
             return null;
         }
 
-        if (node.Kind is JsonKind.True or JsonKind.False)
+        if (node.Kind is JsonTreeKind.True or JsonTreeKind.False)
         {
-            return node.Kind == JsonKind.True;
+            return node.Kind == JsonTreeKind.True;
         }
 
         WrongType(name, node, "true or false");
         return null;
     }
 
-    public JsonObject? Object(string name, bool required)
+    public JsonTreeObject? Object(string name, bool required)
     {
         var node = Get(name, required);
-        if (node is null || node is JsonObject)
+        if (node is null || node is JsonTreeObject)
         {
-            return node as JsonObject;
+            return node as JsonTreeObject;
         }
 
         WrongType(name, node, "an object");
         return null;
     }
 
-    public JsonArray? Array(string name, bool required)
+    public JsonTreeArray? Array(string name, bool required)
     {
         var node = Get(name, required);
-        if (node is null || node is JsonArray)
+        if (node is null || node is JsonTreeArray)
         {
-            return node as JsonArray;
+            return node as JsonTreeArray;
         }
 
         WrongType(name, node, "an array");
@@ -160,7 +161,10 @@ internal sealed class JsonObjectReader
     }
 
     /// <summary>A string from a closed vocabulary, mapped to its runtime name.</summary>
-    public string? Choice(string name, bool required, IReadOnlyDictionary<string, string> choices, string kindOfValue)
+    /// <summary>A field whose value must be one of <paramref name="table"/>'s words.</summary>
+    /// <remarks>An unknown word is reported with <paramref name="unknown"/> (arguments: the word, the words allowed) when given, else with HPC0015.</remarks>
+    public TEnum? Token<TEnum>(string name, bool required, TokenTable<TEnum> table, string kindOfValue, DiagnosticDescriptor? unknown = null)
+        where TEnum : struct, System.Enum
     {
         string? value = String(name, required);
         if (value is null)
@@ -168,20 +172,31 @@ internal sealed class JsonObjectReader
             return null;
         }
 
-        if (choices.TryGetValue(value, out var mapped))
+        if (table.TryParse(value, out var mapped))
         {
             return mapped;
         }
 
-        _file.Report(DiagnosticDescriptors.UnknownValue, SpanOf(name), kindOfValue, value, Vocabulary.List(choices.Keys));
+        if (unknown is null)
+        {
+            _file.Report(DiagnosticDescriptors.UnknownValue, SpanOf(name), kindOfValue, value, ListOf(table.Tokens));
+        }
+        else
+        {
+            _file.Report(unknown, SpanOf(name), value, ListOf(table.Tokens));
+        }
+
         return null;
     }
 
-    private JsonNode? Get(string name, bool required)
+    /// <summary>Words for a message, sorted: <c>anticipatory, binding</c>.</summary>
+    public static string ListOf(IEnumerable<string> words) => string.Join(", ", words.OrderBy(word => word, System.StringComparer.Ordinal));
+
+    private JsonTreeNode? Get(string name, bool required)
     {
         if (_properties.TryGetValue(name, out var property))
         {
-            if (property.Value.Kind != JsonKind.Null)
+            if (property.Value.Kind != JsonTreeKind.Null)
             {
                 return property.Value;
             }
@@ -202,7 +217,7 @@ internal sealed class JsonObjectReader
         return null;
     }
 
-    private void WrongType(string name, JsonNode node, string expected)
+    private void WrongType(string name, JsonTreeNode node, string expected)
         => _file.Report(DiagnosticDescriptors.WrongType, node.Span, name, expected, node.Description);
 }
 

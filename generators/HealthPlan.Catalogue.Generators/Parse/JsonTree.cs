@@ -6,7 +6,7 @@ namespace HealthPlan.Catalogue.Generators.Parse;
 // A small JSON tree that remembers where each token is, so every diagnostic can point at the exact
 // line and column of the offending value. System.Text.Json's own DOM keeps no positions.
 
-internal enum JsonKind
+internal enum JsonTreeKind
 {
     Object,
     Array,
@@ -17,15 +17,15 @@ internal enum JsonKind
     Null,
 }
 
-internal abstract class JsonNode
+internal abstract class JsonTreeNode
 {
-    protected JsonNode(JsonKind kind, TextSpan span)
+    protected JsonTreeNode(JsonTreeKind kind, TextSpan span)
     {
         Kind = kind;
         Span = span;
     }
 
-    public JsonKind Kind { get; }
+    public JsonTreeKind Kind { get; }
 
     /// <summary>The token's characters in the file (for objects and arrays, the opening bracket).</summary>
     public TextSpan Span { get; }
@@ -33,26 +33,26 @@ internal abstract class JsonNode
     /// <summary>How the token is described in messages: "a string", "an array".</summary>
     public string Description => Kind switch
     {
-        JsonKind.Object => "an object",
-        JsonKind.Array => "an array",
-        JsonKind.String => "a string",
-        JsonKind.Number => "a number",
-        JsonKind.True or JsonKind.False => "a boolean",
+        JsonTreeKind.Object => "an object",
+        JsonTreeKind.Array => "an array",
+        JsonTreeKind.String => "a string",
+        JsonTreeKind.Number => "a number",
+        JsonTreeKind.True or JsonTreeKind.False => "a boolean",
         _ => "null",
     };
 }
 
-internal sealed class JsonObject : JsonNode
+internal sealed class JsonTreeObject : JsonTreeNode
 {
-    public JsonObject(TextSpan span, List<JsonProperty> properties)
-        : base(JsonKind.Object, span) => Properties = properties;
+    public JsonTreeObject(TextSpan span, List<JsonTreeProperty> properties)
+        : base(JsonTreeKind.Object, span) => Properties = properties;
 
-    public List<JsonProperty> Properties { get; }
+    public List<JsonTreeProperty> Properties { get; }
 }
 
-internal sealed class JsonProperty
+internal sealed class JsonTreeProperty
 {
-    public JsonProperty(string name, TextSpan nameSpan, JsonNode value)
+    public JsonTreeProperty(string name, TextSpan nameSpan, JsonTreeNode value)
     {
         Name = name;
         NameSpan = nameSpan;
@@ -63,29 +63,29 @@ internal sealed class JsonProperty
 
     public TextSpan NameSpan { get; }
 
-    public JsonNode Value { get; }
+    public JsonTreeNode Value { get; }
 }
 
-internal sealed class JsonArray : JsonNode
+internal sealed class JsonTreeArray : JsonTreeNode
 {
-    public JsonArray(TextSpan span, List<JsonNode> items)
-        : base(JsonKind.Array, span) => Items = items;
+    public JsonTreeArray(TextSpan span, List<JsonTreeNode> items)
+        : base(JsonTreeKind.Array, span) => Items = items;
 
-    public List<JsonNode> Items { get; }
+    public List<JsonTreeNode> Items { get; }
 }
 
-internal sealed class JsonString : JsonNode
+internal sealed class JsonTreeString : JsonTreeNode
 {
-    public JsonString(TextSpan span, string value)
-        : base(JsonKind.String, span) => Value = value;
+    public JsonTreeString(TextSpan span, string value)
+        : base(JsonTreeKind.String, span) => Value = value;
 
     public string Value { get; }
 }
 
-internal sealed class JsonNumber : JsonNode
+internal sealed class JsonTreeNumber : JsonTreeNode
 {
-    public JsonNumber(TextSpan span, double? value, string raw)
-        : base(JsonKind.Number, span)
+    public JsonTreeNumber(TextSpan span, double? value, string raw)
+        : base(JsonTreeKind.Number, span)
     {
         Value = value;
         Raw = raw;
@@ -98,9 +98,9 @@ internal sealed class JsonNumber : JsonNode
     public string Raw { get; }
 }
 
-internal sealed class JsonLiteral : JsonNode
+internal sealed class JsonTreeLiteral : JsonTreeNode
 {
-    public JsonLiteral(JsonKind kind, TextSpan span)
+    public JsonTreeLiteral(JsonTreeKind kind, TextSpan span)
         : base(kind, span)
     {
     }

@@ -9,14 +9,14 @@ namespace HealthPlan.Catalogue.Generators.Parse;
 /// <summary>The outcome of reading JSON: a tree, or the reader's error and where it happened.</summary>
 internal readonly struct JsonReadResult
 {
-    public JsonReadResult(JsonNode? root, string? error, int errorOffset)
+    public JsonReadResult(JsonTreeNode? root, string? error, int errorOffset)
     {
         Root = root;
         Error = error;
         ErrorOffset = errorOffset;
     }
 
-    public JsonNode? Root { get; }
+    public JsonTreeNode? Root { get; }
 
     public string? Error { get; }
 
@@ -25,7 +25,7 @@ internal readonly struct JsonReadResult
 }
 
 /// <summary>
-/// Reads JSON text into a <see cref="JsonNode"/> tree with character spans, using
+/// Reads JSON text into a <see cref="JsonTreeNode"/> tree with character spans, using
 /// <see cref="Utf8JsonReader"/> (comments and trailing commas allowed, depth limited to 64).
 /// </summary>
 internal sealed class JsonTreeReader
@@ -85,7 +85,7 @@ internal sealed class JsonTreeReader
         }
     }
 
-    private JsonNode ReadValue(ref Utf8JsonReader reader)
+    private JsonTreeNode ReadValue(ref Utf8JsonReader reader)
     {
         int start = (int)reader.TokenStartIndex;
         switch (reader.TokenType)
@@ -93,45 +93,45 @@ internal sealed class JsonTreeReader
             case JsonTokenType.StartObject:
             {
                 var span = Span(start, (int)reader.BytesConsumed);
-                var properties = new List<JsonProperty>();
+                var properties = new List<JsonTreeProperty>();
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     string name = reader.GetString()!;
                     var nameSpan = Span((int)reader.TokenStartIndex, (int)reader.BytesConsumed);
                     reader.Read();
-                    properties.Add(new JsonProperty(name, nameSpan, ReadValue(ref reader)));
+                    properties.Add(new JsonTreeProperty(name, nameSpan, ReadValue(ref reader)));
                 }
 
-                return new JsonObject(span, properties);
+                return new JsonTreeObject(span, properties);
             }
 
             case JsonTokenType.StartArray:
             {
                 var span = Span(start, (int)reader.BytesConsumed);
-                var items = new List<JsonNode>();
+                var items = new List<JsonTreeNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     items.Add(ReadValue(ref reader));
                 }
 
-                return new JsonArray(span, items);
+                return new JsonTreeArray(span, items);
             }
 
             case JsonTokenType.String:
-                return new JsonString(Span(start, (int)reader.BytesConsumed), reader.GetString()!);
+                return new JsonTreeString(Span(start, (int)reader.BytesConsumed), reader.GetString()!);
             case JsonTokenType.Number:
             {
                 string raw = Encoding.UTF8.GetString(_utf8, start, (int)reader.BytesConsumed - start);
                 double? value = reader.TryGetDouble(out double number) && !double.IsInfinity(number) ? number : null;
-                return new JsonNumber(Span(start, (int)reader.BytesConsumed), value, raw);
+                return new JsonTreeNumber(Span(start, (int)reader.BytesConsumed), value, raw);
             }
 
             case JsonTokenType.True:
-                return new JsonLiteral(JsonKind.True, Span(start, (int)reader.BytesConsumed));
+                return new JsonTreeLiteral(JsonTreeKind.True, Span(start, (int)reader.BytesConsumed));
             case JsonTokenType.False:
-                return new JsonLiteral(JsonKind.False, Span(start, (int)reader.BytesConsumed));
+                return new JsonTreeLiteral(JsonTreeKind.False, Span(start, (int)reader.BytesConsumed));
             default:
-                return new JsonLiteral(JsonKind.Null, Span(start, (int)reader.BytesConsumed));
+                return new JsonTreeLiteral(JsonTreeKind.Null, Span(start, (int)reader.BytesConsumed));
         }
     }
 

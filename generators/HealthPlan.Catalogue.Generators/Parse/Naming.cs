@@ -25,11 +25,13 @@ internal static class Naming
         ["Plan"] = PlanClass,
         ["Id"] = PlanClass,
         ["Document"] = PlanClass,
-        ["Cite"] = PlanClass,
+        ["Data"] = PlanClass,
         ["Actuals"] = PlanClass,
         ["Assess"] = PlanClass,
         ["Indicators"] = PlanClass,
         ["Year"] = ActualsClass,
+        ["ValueAt"] = ActualsClass,
+        ["SetValueAt"] = ActualsClass,
     };
 
     /// <summary>

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using HealthPlan.Catalogue.Generators.Diagnostics;
 using HealthPlan.Catalogue.Generators.Model;
+using HealthPlan.Catalogue.Generators.Shared;
 using HealthPlan.Catalogue.Generators.Units;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -66,9 +67,9 @@ internal sealed class PlanParser
     private static PlanParseResult Result(JsonFileContext file, PlanModel? model, PlanKey? key, IEnumerable<ConceptUse> concepts)
         => new(model, key, concepts.ToEquatableArray(), file.Diagnostics.ToEquatableArray());
 
-    private (PlanModel? Model, PlanKey? Key) ReadPlan(JsonNode root)
+    private (PlanModel? Model, PlanKey? Key) ReadPlan(JsonTreeNode root)
     {
-        if (root is not JsonObject planObject)
+        if (root is not JsonTreeObject planObject)
         {
             _file.Report(DiagnosticDescriptors.WrongType, root.Span, "the plan file", "an object", root.Description);
             return (null, null);
@@ -106,7 +107,7 @@ internal sealed class PlanParser
         int? end = plan.Integer("periodEnd", required: true, MinYear, MaxYear);
         if (start is int s && end is int e && e < s)
         {
-            _file.Report(DiagnosticDescriptors.NumberOutOfRange, plan.SpanOf("periodEnd"), "periodEnd", $"at or after periodStart ({s})", e.ToString());
+            _file.Report(DiagnosticDescriptors.NumberOutOfRange, plan.SpanOf("periodEnd"), "periodEnd", $"at or after periodStart ({Invariant(s)})", Invariant(e));
         }
 
         // Without a valid period, target years cannot be checked against it.
@@ -156,11 +157,11 @@ internal sealed class PlanParser
 
         string? nameZh = region.String("nameZh", required: true);
         string? nameEn = region.String("nameEn", required: true);
-        string? level = region.Choice("level", required: true, Vocabulary.Levels, "administrative level");
+        var level = region.Token("level", required: true, PlanFileTokens.Levels, "administrative level");
         string? parentZh = region.String("parentZh", required: false);
         return id is null || className is null || nameZh is null || nameEn is null || level is null
             ? null
-            : new RegionModel(id, className, nameZh, nameEn, level, parentZh);
+            : new RegionModel(id, className, nameZh, nameEn, level.Value, parentZh);
     }
 
     private List<IndicatorModel> ReadIndicators(JsonObjectReader plan, string? planClass)
@@ -176,7 +177,7 @@ internal sealed class PlanParser
         var memberOwners = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < array.Items.Count; i++)
         {
-            if (array.Items[i] is not JsonObject json)
+            if (array.Items[i] is not JsonTreeObject json)
             {
                 _file.Report(DiagnosticDescriptors.WrongType, array.Items[i].Span, $"indicators[{i}]", "an object", array.Items[i].Description);
                 continue;
@@ -192,9 +193,9 @@ internal sealed class PlanParser
         return indicators;
     }
 
-    private IndicatorModel? ReadIndicator(JsonObject json, int index, string? planClass, HashSet<string> ids, Dictionary<string, string> memberOwners)
+    private IndicatorModel? ReadIndicator(JsonTreeObject json, int index, string? planClass, HashSet<string> ids, Dictionary<string, string> memberOwners)
     {
-        var idNode = json.Properties.FirstOrDefault(p => p.Name == "id")?.Value as JsonString;
+        var idNode = json.Properties.FirstOrDefault(p => p.Name == "id")?.Value as JsonTreeString;
         string what = idNode is null ? $"indicators[{index}]" : $"indicator '{idNode.Value}'";
         var reader = new JsonObjectReader(_file, json, what,
             "id", "nameZh", "nameEn", "concept", "category", "categoryZh", "unit", "direction", "attribute", "values", "targets", "notes");
@@ -222,9 +223,9 @@ internal sealed class PlanParser
         }
 
         string? category = reader.String("category", required: true);
-        if (category is not null && !Vocabulary.Categories.Contains(category))
+        if (category is not null && !PlanFileTokens.Categories.Contains(category))
         {
-            _file.Report(DiagnosticDescriptors.UnknownValue, reader.SpanOf("category"), "category", category, Vocabulary.List(Vocabulary.Categories));
+            _file.Report(DiagnosticDescriptors.UnknownValue, reader.SpanOf("category"), "category", category, JsonObjectReader.ListOf(PlanFileTokens.Categories));
             category = null;
         }
 
@@ -240,13 +241,11 @@ internal sealed class PlanParser
             }
         }
 
-        string? direction = reader.Choice("direction", required: true, Vocabulary.Directions, "direction");
-        string attribute = reader.Has("attribute")
-            ? reader.Choice("attribute", required: false, Vocabulary.Attributes, "attribute") ?? "Unspecified"
-            : "Unspecified";
+        var direction = reader.Token("direction", required: true, PlanFileTokens.Directions, "direction");
+        var attribute = reader.Token("attribute", required: false, PlanFileTokens.Attributes, "attribute") ?? IndicatorAttribute.Unspecified;
 
         var values = ReadList(reader, "values", ReadValue);
-        var targets = ReadList(reader, "targets", ReadTarget);
+        var targets = ResolveBaselines(ReadList(reader, "targets", ReadTarget), values);
         var notes = ReadNotes(reader);
 
         if (id is null || memberName is null || nameZh is null || nameEn is null || concept is null
@@ -255,7 +254,7 @@ internal sealed class PlanParser
             return null;
         }
 
-        return new IndicatorModel(id, memberName, nameZh, nameEn, concept, category, categoryZh, unit, direction, attribute,
+        return new IndicatorModel(id, memberName, nameZh, nameEn, concept, category, categoryZh, unit, direction.Value, attribute,
             values.ToEquatableArray(), targets.ToEquatableArray(), notes.ToEquatableArray());
     }
 
@@ -300,7 +299,7 @@ internal sealed class PlanParser
         return name;
     }
 
-    private List<T> ReadList<T>(JsonObjectReader owner, string field, Func<JsonObject, string, T?> read)
+    private List<T> ReadList<T>(JsonObjectReader owner, string field, Func<JsonTreeObject, string, T?> read)
         where T : class
     {
         var items = new List<T>();
@@ -313,7 +312,7 @@ internal sealed class PlanParser
         for (int i = 0; i < array.Items.Count; i++)
         {
             string what = $"{field}[{i}] of {owner.What}";
-            if (array.Items[i] is not JsonObject json)
+            if (array.Items[i] is not JsonTreeObject json)
             {
                 _file.Report(DiagnosticDescriptors.WrongType, array.Items[i].Span, what, "an object", array.Items[i].Description);
                 continue;
@@ -332,9 +331,9 @@ internal sealed class PlanParser
     private List<string> ReadNotes(JsonObjectReader owner)
     {
         var notes = new List<string>();
-        foreach (var item in owner.Array("notes", required: false)?.Items ?? new List<JsonNode>())
+        foreach (var item in owner.Array("notes", required: false)?.Items ?? new List<JsonTreeNode>())
         {
-            if (item is JsonString note)
+            if (item is JsonTreeString note)
             {
                 notes.Add(note.Value);
             }
@@ -347,47 +346,41 @@ internal sealed class PlanParser
         return notes;
     }
 
-    private ValueModel? ReadValue(JsonObject json, string what)
+    private ValueModel? ReadValue(JsonTreeObject json, string what)
     {
         var reader = new JsonObjectReader(_file, json, what, "year", "value", "scope", "note", "source");
         int? year = reader.Integer("year", required: true, MinYear, MaxYear);
-        double? value = reader.Number("value", required: true);
+        var value = Number(reader.NumberNode("value", required: true));
         string? scope = reader.String("scope", required: false);
         string? note = reader.String("note", required: false);
         var source = ReadSource(reader);
         return year is null || value is null || source is null ? null : new ValueModel(year.Value, value.Value, scope, note, source);
     }
 
-    private TargetModel? ReadTarget(JsonObject json, string what)
+    private ParsedTarget? ReadTarget(JsonTreeObject json, string what)
     {
         var reader = new JsonObjectReader(_file, json, what,
             "year", "operator", "value", "valueMax", "tolerance", "baselineYear", "relative", "scope", "reference", "textZh", "textEn", "note", "source");
         int? year = reader.Integer("year", required: true, MinYear, MaxYear);
         if (year is int y && (y < _periodStart || y > _periodEnd))
         {
-            _file.Report(DiagnosticDescriptors.TargetYearOutsidePeriod, reader.SpanOf("year"), y.ToString(), _periodStart.ToString(), _periodEnd.ToString());
+            _file.Report(DiagnosticDescriptors.TargetYearOutsidePeriod, reader.SpanOf("year"), Invariant(y), Invariant(_periodStart), Invariant(_periodEnd));
         }
 
-        string? operatorId = reader.String("operator", required: true);
-        string? op = null;
-        if (operatorId is not null && !Vocabulary.Operators.TryGetValue(operatorId, out op))
+        var op = reader.Token("operator", required: true, PlanFileTokens.Operators, "target operator", DiagnosticDescriptors.UnknownOperator);
+        bool qualitative = op == TargetOperator.Qualitative;
+        var value = Number(reader.NumberNode("value", required: op is not null && !qualitative));
+        var valueMax = Number(reader.NumberNode("valueMax", required: op == TargetOperator.Between));
+        if (op == TargetOperator.Between && value is { } min && valueMax is { } max && min.Value > max.Value)
         {
-            _file.Report(DiagnosticDescriptors.UnknownOperator, reader.SpanOf("operator"), operatorId, Vocabulary.List(Vocabulary.Operators.Keys));
+            _file.Report(DiagnosticDescriptors.RangeMinAboveMax, reader.SpanOf("valueMax"), min.Text, max.Text);
         }
 
-        bool qualitative = op == "Qualitative";
-        var valueNode = reader.NumberNode("value", required: op is not null && !qualitative);
-        double? valueMax = reader.Number("valueMax", required: op == "Between");
-        if (op == "Between" && valueNode?.Value is double min && valueMax is double max && min > max)
-        {
-            _file.Report(DiagnosticDescriptors.RangeMinAboveMax, reader.SpanOf("valueMax"), valueNode.Raw, max.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        double? tolerance = reader.Number("tolerance", required: false);
+        var tolerance = Number(reader.NumberNode("tolerance", required: false));
         int? baselineYear = reader.Integer("baselineYear", required: false, MinYear, MaxYear);
-        if (op is "IncreaseBy" or "DecreaseBy" && baselineYear is null && !reader.Has("baselineYear"))
+        if (op is TargetOperator.IncreaseBy or TargetOperator.DecreaseBy && baselineYear is null && !reader.Has("baselineYear"))
         {
-            _file.Report(DiagnosticDescriptors.RelativeTargetWithoutBaseline, reader.SpanOf("operator"), operatorId!);
+            _file.Report(DiagnosticDescriptors.RelativeTargetWithoutBaseline, reader.SpanOf("operator"), PlanFileTokens.Operators.TokenOf(op.Value)!);
         }
 
         bool relative = reader.Boolean("relative") ?? false;
@@ -402,13 +395,42 @@ internal sealed class PlanParser
 
         string? note = reader.String("note", required: false);
         var source = ReadSource(reader);
-        if (year is null || op is null || source is null || (!qualitative && valueNode is null))
+        if (year is null || op is null || source is null || (!qualitative && value is null))
         {
             return null;
         }
 
-        return new TargetModel(year.Value, op, valueNode?.Value, valueMax, tolerance, baselineYear, relative,
-            Decimals(valueNode?.Raw), scope, reference, textZh, textEn, note, source);
+        var model = new TargetModel(year.Value, op.Value, value, valueMax, tolerance, baselineYear, BaselineValue: null, relative,
+            scope, reference, textZh, textEn, note, source);
+        return new ParsedTarget(model, _file.Locate(reader.SpanOf("baselineYear")));
+    }
+
+    /// <summary>
+    /// Gives each increase or decrease target the plan's value for its baseline year (for its scope, else the
+    /// unscoped one), so the generated target carries it; without one, the target cannot be judged: HPC0025.
+    /// </summary>
+    private List<TargetModel> ResolveBaselines(List<ParsedTarget> targets, List<ValueModel> values)
+    {
+        var resolved = new List<TargetModel>(targets.Count);
+        foreach (var (target, baselineLocation) in targets)
+        {
+            if (target.BaselineYear is not int year)
+            {
+                resolved.Add(target);
+                continue;
+            }
+
+            var baseline = values.FirstOrDefault(value => value.Year == year && value.Scope == target.Scope)
+                ?? values.FirstOrDefault(value => value.Year == year && value.Scope is null);
+            if (baseline is null)
+            {
+                _file.Report(DiagnosticDescriptors.BaselineValueMissing, baselineLocation, Invariant(year));
+            }
+
+            resolved.Add(target with { BaselineValue = baseline?.Value });
+        }
+
+        return resolved;
     }
 
     private ReferenceModel? ReadReference(JsonObjectReader target)
@@ -421,14 +443,8 @@ internal sealed class PlanParser
 
         var reader = new JsonObjectReader(_file, json, "the reference", "textZh", "operator", "value");
         string? text = reader.String("textZh", required: true);
-        string? operatorId = reader.String("operator", required: false);
-        string? op = null;
-        if (operatorId is not null && !Vocabulary.Operators.TryGetValue(operatorId, out op))
-        {
-            _file.Report(DiagnosticDescriptors.UnknownOperator, reader.SpanOf("operator"), operatorId, Vocabulary.List(Vocabulary.Operators.Keys));
-        }
-
-        double? value = reader.Number("value", required: false);
+        var op = reader.Token("operator", required: false, PlanFileTokens.Operators, "target operator", DiagnosticDescriptors.UnknownOperator);
+        var value = Number(reader.NumberNode("value", required: false));
         return text is null ? null : new ReferenceModel(text, op, value);
     }
 
@@ -458,7 +474,7 @@ internal sealed class PlanParser
         string? quote = reader.String("quote", required: true);
         if (quote is not null && quote.Trim().Length == 0)
         {
-            _file.Report(DiagnosticDescriptors.EmptyQuote, reader.SpanOf("quote"), line?.ToString() ?? "?");
+            _file.Report(DiagnosticDescriptors.EmptyQuote, reader.SpanOf("quote"), line is int lineNumber ? Invariant(lineNumber) : "?");
             quote = null;
         }
 
@@ -484,21 +500,11 @@ internal sealed class PlanParser
         return true;
     }
 
-    /// <summary>How many decimals the number is written with: 6.3 → 1, 106 → 0, 1.5e2 → 0.</summary>
-    private static int Decimals(string? raw)
-    {
-        if (raw is null)
-        {
-            return 0;
-        }
+    /// <summary>A number as the file writes it, or null when absent or too large for a double (already reported).</summary>
+    private static NumberModel? Number(JsonTreeNumber? node) => node?.Value is double value ? new NumberModel(value, node.Raw) : null;
 
-        int dot = raw.IndexOf('.');
-        if (dot < 0)
-        {
-            return 0;
-        }
+    private static string Invariant(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        int end = raw.IndexOfAny(new[] { 'e', 'E' }, dot);
-        return (end < 0 ? raw.Length : end) - dot - 1;
-    }
+    /// <summary>A target as read, with where its baseline year is written (for HPC0025).</summary>
+    private sealed record ParsedTarget(TargetModel Model, LocationInfo BaselineYearLocation);
 }

@@ -7,7 +7,7 @@ namespace HealthPlan.Catalogue;
 /// <summary>
 /// A plan assessed against measured values for one year: every target of that year is either
 /// assessed or listed as not assessed (no value given, or a scoped target the values do not cover).
-/// Generated <c>Assess(Actuals)</c> methods return one.
+/// <see cref="PlanActuals.Assess"/> (and the generated <c>Assess(Actuals)</c>) return one.
 /// </summary>
 public sealed class PlanAssessment
 {
@@ -44,53 +44,7 @@ public sealed class PlanAssessment
 
     /// <summary><c>fuxin-2016-2020 in 2020: 12 met, 2 not met, 1 cannot tell, 40 not assessed</c>.</summary>
     public override string ToString()
-        => $"{Plan.Id} in {Year}: {Count(AssessmentOutcome.Met)} met, {Count(AssessmentOutcome.NotMet)} not met, {Count(AssessmentOutcome.CannotTell)} cannot tell, {NotAssessed.Count} not assessed";
-}
-
-/// <summary>Collects a plan assessment indicator by indicator. Generated <c>Assess(Actuals)</c> methods use it.</summary>
-public sealed class PlanAssessmentBuilder
-{
-    private readonly Plan _plan;
-    private readonly int _year;
-    private readonly List<TargetAssessment> _results = new();
-    private readonly List<ITarget> _notAssessed = new();
-
-    /// <summary>Starts an assessment of <paramref name="plan"/>'s targets for <paramref name="year"/>.</summary>
-    public PlanAssessmentBuilder(Plan plan, int year)
-    {
-        _plan = plan ?? throw new ArgumentNullException(nameof(plan));
-        _year = year;
-    }
-
-    /// <summary>
-    /// Assesses <paramref name="actual"/> against the indicator's unscoped targets for the year; with no
-    /// value, or for scoped targets, the targets are recorded as not assessed.
-    /// </summary>
-    public PlanAssessmentBuilder Add<TUnit>(Indicator<TUnit> indicator, Quantity<TUnit>? actual)
-        where TUnit : struct, Units.IUnit
-    {
-        foreach (var target in indicator.Targets)
-        {
-            if (target.Year != _year)
-            {
-                continue;
-            }
-
-            if (actual is Quantity<TUnit> value && target.Scope is null)
-            {
-                _results.Add(target.Assess(value));
-            }
-            else
-            {
-                _notAssessed.Add(target);
-            }
-        }
-
-        return this;
-    }
-
-    /// <summary>The assessment.</summary>
-    public PlanAssessment Build() => new(_plan, _year, _results.ToArray(), _notAssessed.ToArray());
+        => $"{Plan.Id} in {Year}: {Count(AssessmentOutcome.Met)} {AssessmentOutcome.Met.Describe()}, {Count(AssessmentOutcome.NotMet)} {AssessmentOutcome.NotMet.Describe()}, {Count(AssessmentOutcome.CannotTell)} {AssessmentOutcome.CannotTell.Describe()}, {NotAssessed.Count} not assessed";
 }
 
 /// <summary>Marks a generated actuals type with the id of the plan it reports on.</summary>

@@ -16,14 +16,13 @@ public sealed record TargetAssessment(ITarget Target, double Actual, AssessmentO
         AssessmentOutcome.CannotTell when Target.BaselineYear is int year
             => $"cannot tell: the target is relative to {year.ToString(CultureInfo.InvariantCulture)} and no baseline value is known",
         AssessmentOutcome.CannotTell => "cannot tell: the actual value is not a number",
-        _ when Gap is double gap => $"{Describe(Outcome)}: {Target.Unit.Format(Actual)} against {Target.Describe()} (gap {FormatSigned(gap)})",
-        _ => $"{Describe(Outcome)}: {Target.Unit.Format(Actual)} against {Target.Describe()}",
+        _ when GapText is string gap => $"{Outcome.Describe()}: {Target.Unit.Format(Actual)} against {Target.Describe()} (gap {gap})",
+        _ => $"{Outcome.Describe()}: {Target.Unit.Format(Actual)} against {Target.Describe()}",
     };
+
+    /// <summary>The gap signed, in the target's unit: <c>+0.4 ‰</c>, <c>-1.5 %</c>, <c>0 ‰</c>; null when nothing was compared.</summary>
+    public string? GapText => Gap is double gap ? (gap > 0 ? "+" : string.Empty) + Target.Unit.Format(gap) : null;
 
     /// <inheritdoc />
     public override string ToString() => Explanation;
-
-    private static string Describe(AssessmentOutcome outcome) => outcome == AssessmentOutcome.Met ? "met" : "not met";
-
-    private string FormatSigned(double gap) => (gap > 0 ? "+" : string.Empty) + Target.Unit.Format(gap);
 }

@@ -6,57 +6,32 @@ using HealthPlan.Catalogue.Units;
 namespace HealthPlan.Catalogue;
 
 /// <summary>
-/// An indicator of a plan, typed by its unit: <c>Indicator&lt;PerMille&gt;</c> for infant mortality.
-/// Its targets accept only quantities in that unit.
+/// The unit-independent part of every <see cref="Indicator{TUnit}"/>. Work with it through
+/// <see cref="IIndicator"/>; it exists so that this code is compiled once for all units rather than once per unit.
 /// </summary>
-/// <typeparam name="TUnit">The unit every value and target of the indicator is in.</typeparam>
-public sealed class Indicator<TUnit> : IIndicator where TUnit : struct, IUnit
+public abstract class Indicator : IIndicator
 {
-    private readonly Target<TUnit>[] _targets;
-    private readonly ReportedValue<TUnit>[] _values;
+    private readonly Target[] _targets;
+    private readonly IReportedValue[] _values;
 
-    /// <summary>Creates an indicator and attaches its targets to it. Generated catalogue code calls this.</summary>
-    /// <param name="planId">The id of the plan the indicator belongs to.</param>
-    /// <param name="id">The indicator's id within the plan.</param>
-    /// <param name="nameZh">The name as the plan writes it.</param>
-    /// <param name="nameEn">The English name.</param>
-    /// <param name="concept">The shared concept id.</param>
-    /// <param name="category">The category id.</param>
-    /// <param name="direction">Which way the indicator should move.</param>
-    /// <param name="values">Baselines and reported values.</param>
-    /// <param name="targets">Targets.</param>
-    /// <param name="attribute">Binding, anticipatory or unspecified.</param>
-    /// <param name="categoryZh">The plan's own category heading, or null.</param>
-    /// <param name="notes">Curators' notes, or null.</param>
-    public Indicator(
-        string planId,
-        string id,
-        string nameZh,
-        string nameEn,
-        string concept,
-        string category,
-        Direction direction,
-        IEnumerable<ReportedValue<TUnit>> values,
-        IEnumerable<Target<TUnit>> targets,
-        IndicatorAttribute attribute = IndicatorAttribute.Unspecified,
-        string? categoryZh = null,
-        IEnumerable<string>? notes = null)
+    private protected Indicator(IndicatorDefinition definition, UnitInfo unit, Target[] targets, IReportedValue[] values)
     {
-        PlanId = planId ?? throw new ArgumentNullException(nameof(planId));
-        Id = id ?? throw new ArgumentNullException(nameof(id));
-        NameZh = nameZh ?? throw new ArgumentNullException(nameof(nameZh));
-        NameEn = nameEn ?? throw new ArgumentNullException(nameof(nameEn));
-        Concept = concept ?? throw new ArgumentNullException(nameof(concept));
-        Category = category ?? throw new ArgumentNullException(nameof(category));
-        CategoryZh = categoryZh;
-        Direction = direction;
-        Attribute = attribute;
-        _values = values?.ToArray() ?? throw new ArgumentNullException(nameof(values));
-        _targets = targets?.ToArray() ?? throw new ArgumentNullException(nameof(targets));
-        Notes = notes?.ToArray() ?? Array.Empty<string>();
-        foreach (var target in _targets)
+        PlanId = definition.PlanId ?? throw new ArgumentNullException("planId");
+        Id = definition.Id ?? throw new ArgumentNullException("id");
+        NameZh = definition.NameZh ?? throw new ArgumentNullException("nameZh");
+        NameEn = definition.NameEn ?? throw new ArgumentNullException("nameEn");
+        Concept = definition.Concept ?? throw new ArgumentNullException("concept");
+        Category = definition.Category ?? throw new ArgumentNullException("category");
+        CategoryZh = definition.CategoryZh;
+        Direction = definition.Direction;
+        Attribute = definition.Attribute;
+        Notes = definition.Notes;
+        Unit = unit;
+        _targets = targets;
+        _values = values;
+        foreach (var target in targets)
         {
-            target.AttachTo(this, target.BaselineYear is int year ? FindValue(year, target.Scope)?.Value : null);
+            target.AttachTo(this);
         }
     }
 
@@ -82,7 +57,7 @@ public sealed class Indicator<TUnit> : IIndicator where TUnit : struct, IUnit
     public string? CategoryZh { get; }
 
     /// <inheritdoc />
-    public UnitInfo Unit => TUnit.Info;
+    public UnitInfo Unit { get; }
 
     /// <inheritdoc />
     public Direction Direction { get; }
@@ -90,18 +65,75 @@ public sealed class Indicator<TUnit> : IIndicator where TUnit : struct, IUnit
     /// <inheritdoc />
     public IndicatorAttribute Attribute { get; }
 
-    /// <summary>Targets, in document order.</summary>
-    public IReadOnlyList<Target<TUnit>> Targets => _targets;
-
-    /// <summary>Baselines and reported values, in document order.</summary>
-    public IReadOnlyList<ReportedValue<TUnit>> Values => _values;
-
     /// <inheritdoc />
     public IReadOnlyList<string> Notes { get; }
 
     IReadOnlyList<ITarget> IIndicator.Targets => _targets;
 
     IReadOnlyList<IReportedValue> IIndicator.Values => _values;
+
+    /// <summary>Reads like the plan: <c>婴儿死亡率 Infant mortality rate: ≤ 6.3 ‰ by 2020</c>.</summary>
+    public override string ToString() => $"{NameZh} {NameEn}: {DescribeTargets()}";
+
+    private protected string DescribeTargets()
+        => _targets.Length == 0 ? "no targets" : string.Join("; ", _targets.Select(target => target.ToString()));
+}
+
+/// <summary>
+/// An indicator of a plan, typed by its unit: <c>Indicator&lt;PerMille&gt;</c> for infant mortality.
+/// Its targets accept only quantities in that unit.
+/// </summary>
+/// <typeparam name="TUnit">The unit every value and target of the indicator is in.</typeparam>
+public sealed class Indicator<TUnit> : Indicator where TUnit : struct, IUnit
+{
+    private readonly Target<TUnit>[] _targets;
+    private readonly ReportedValue<TUnit>[] _values;
+
+    /// <summary>Creates an indicator and attaches its targets to it.</summary>
+    /// <param name="planId">The id of the plan the indicator belongs to.</param>
+    /// <param name="id">The indicator's id within the plan.</param>
+    /// <param name="nameZh">The name as the plan writes it.</param>
+    /// <param name="nameEn">The English name.</param>
+    /// <param name="concept">The shared concept id.</param>
+    /// <param name="category">The category id.</param>
+    /// <param name="direction">Which way the indicator should move.</param>
+    /// <param name="values">Baselines and reported values.</param>
+    /// <param name="targets">Targets; each carries its own baseline value (<see cref="ITarget.BaselineValue"/>).</param>
+    /// <param name="attribute">Binding, anticipatory or unspecified.</param>
+    /// <param name="categoryZh">The plan's own category heading, or null.</param>
+    /// <param name="notes">Curators' notes, or null.</param>
+    public Indicator(
+        string planId,
+        string id,
+        string nameZh,
+        string nameEn,
+        string concept,
+        string category,
+        Direction direction,
+        IEnumerable<ReportedValue<TUnit>> values,
+        IEnumerable<Target<TUnit>> targets,
+        IndicatorAttribute attribute = IndicatorAttribute.Unspecified,
+        string? categoryZh = null,
+        IEnumerable<string>? notes = null)
+        : this(
+            new IndicatorDefinition(planId, id, nameZh, nameEn, concept, category, categoryZh, direction, attribute, notes?.ToArray() ?? Array.Empty<string>()),
+            values?.ToArray() ?? throw new ArgumentNullException(nameof(values)),
+            targets?.ToArray() ?? throw new ArgumentNullException(nameof(targets)))
+    {
+    }
+
+    private Indicator(IndicatorDefinition definition, ReportedValue<TUnit>[] values, Target<TUnit>[] targets)
+        : base(definition, TUnit.Info, targets, values)
+    {
+        _values = values;
+        _targets = targets;
+    }
+
+    /// <summary>Targets, in document order.</summary>
+    public IReadOnlyList<Target<TUnit>> Targets => _targets;
+
+    /// <summary>Baselines and reported values, in document order.</summary>
+    public IReadOnlyList<ReportedValue<TUnit>> Values => _values;
 
     /// <summary>
     /// The target for <paramref name="year"/> and <paramref name="scope"/>: the first one the document
@@ -126,7 +158,7 @@ public sealed class Indicator<TUnit> : IIndicator where TUnit : struct, IUnit
         return null;
     }
 
-    /// <summary>The value reported for <paramref name="year"/> and <paramref name="scope"/>, or null.</summary>
+    /// <summary>The value reported for <paramref name="year"/> and <paramref name="scope"/> (falling back to the unscoped value), or null.</summary>
     public ReportedValue<TUnit>? FindValue(int year, string? scope = null)
     {
         foreach (var value in _values)
@@ -140,9 +172,38 @@ public sealed class Indicator<TUnit> : IIndicator where TUnit : struct, IUnit
         return scope is null ? null : FindValue(year);
     }
 
-    /// <summary>Reads like the plan: <c>婴儿死亡率 Infant mortality rate: ≤ 6.3 ‰ by 2020</c>.</summary>
-    public override string ToString() => $"{NameZh} {NameEn}: {DescribeTargets()}";
+    /// <summary>Builds the indicator generated data describes. Called by <see cref="PlanData"/> through the unit's visitor.</summary>
+    internal static Indicator<TUnit> From(IndicatorDefinition definition, IReadOnlyList<ValueDefinition> values, IReadOnlyList<TargetDefinition> targets)
+    {
+        var typedValues = new ReportedValue<TUnit>[values.Count];
+        for (int i = 0; i < typedValues.Length; i++)
+        {
+            var value = values[i];
+            typedValues[i] = new ReportedValue<TUnit>(value.Year, new Quantity<TUnit>(value.Value), value.Source, value.Scope, value.Note);
+        }
 
-    private string DescribeTargets()
-        => _targets.Length == 0 ? "no targets" : string.Join("; ", _targets.Select(target => target.ToString()));
+        var typedTargets = new Target<TUnit>[targets.Count];
+        for (int i = 0; i < typedTargets.Length; i++)
+        {
+            typedTargets[i] = new Target<TUnit>(targets[i]);
+        }
+
+        return new Indicator<TUnit>(definition, typedValues, typedTargets);
+    }
 }
+
+/// <summary>What an indicator states about itself, before it is typed by its unit.</summary>
+internal sealed record IndicatorDefinition(
+    string PlanId,
+    string Id,
+    string NameZh,
+    string NameEn,
+    string Concept,
+    string Category,
+    string? CategoryZh,
+    Direction Direction,
+    IndicatorAttribute Attribute,
+    string[] Notes);
+
+/// <summary>A reported value as generated data states it, before it is typed by its unit.</summary>
+internal sealed record ValueDefinition(int Year, double Value, Provenance Source, string? Scope, string? Note);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using HealthPlan.Catalogue.Units;
 
 namespace HealthPlan.Catalogue;
@@ -23,6 +22,13 @@ public interface IReportedValue
 
     /// <summary>Where the value is stated in the source document.</summary>
     Provenance Source { get; }
+
+    /// <summary>
+    /// The value in words with its year and scope, in <paramref name="unit"/> (default: the indicator's own):
+    /// <c>6.5 ‰ in 2015</c>, <c>0.65 % in 2015</c>. <see cref="object.ToString"/> returns the same in the indicator's unit.
+    /// </summary>
+    /// <exception cref="System.InvalidOperationException"><paramref name="unit"/> measures another dimension.</exception>
+    string Describe(UnitInfo? unit = null);
 }
 
 /// <summary>A baseline or reported value of an indicator, with its year and source.</summary>
@@ -42,10 +48,14 @@ public sealed record ReportedValue<TUnit>(int Year, Quantity<TUnit> Quantity, Pr
     /// <inheritdoc />
     public UnitInfo Unit => TUnit.Info;
 
-    /// <summary><c>6.5 ‰ in 2015</c>.</summary>
-    public override string ToString()
+    /// <inheritdoc />
+    public string Describe(UnitInfo? unit = null)
     {
-        string text = Quantity + " in " + Year.ToString(CultureInfo.InvariantCulture);
-        return Scope is null ? text : text + " (" + Scope + ")";
+        var shownIn = unit ?? TUnit.Info;
+        double value = ReferenceEquals(shownIn, TUnit.Info) ? Value : TUnit.Info.ConvertTo(Value, shownIn);
+        return Wording.InYear(Wording.WithSymbol(Wording.Number(value), shownIn.Symbol), Year, Scope);
     }
+
+    /// <summary><c>6.5 ‰ in 2015</c>.</summary>
+    public override string ToString() => Describe();
 }

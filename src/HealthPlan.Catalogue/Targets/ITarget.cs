@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using HealthPlan.Catalogue.Units;
 
 namespace HealthPlan.Catalogue;
@@ -54,7 +53,10 @@ public interface ITarget
     /// <summary>The indicator this target belongs to.</summary>
     IIndicator Indicator { get; }
 
-    /// <summary>The baseline value for an increase or decrease target, when the plan gives one.</summary>
+    /// <summary>
+    /// The value in <see cref="BaselineYear"/> an increase or decrease target starts from, when the plan gives one
+    /// (resolved from the plan's values when the catalogue is generated).
+    /// </summary>
     double? BaselineValue { get; }
 
     /// <summary>The target in words, without the year: <c>≤ 6.3 ‰</c>.</summary>
@@ -66,6 +68,13 @@ public interface ITarget
     /// </summary>
     /// <exception cref="System.InvalidOperationException"><paramref name="unit"/> measures another dimension.</exception>
     string Describe(UnitInfo unit);
+
+    /// <summary>
+    /// The target in words with its year and scope, in <paramref name="unit"/> (default: the target's own):
+    /// <c>≤ 6.3 ‰ by 2020</c>, <c>&lt; 12 分钟 by 2025 (urban)</c>. <see cref="object.ToString"/> returns the same in the target's unit.
+    /// </summary>
+    /// <exception cref="System.InvalidOperationException"><paramref name="unit"/> measures another dimension.</exception>
+    string DescribeWithYear(UnitInfo? unit = null);
 
     /// <summary>Assesses a plain number, in the indicator's unit, against this target.</summary>
     /// <param name="actual">The measured value in <see cref="Unit"/>.</param>

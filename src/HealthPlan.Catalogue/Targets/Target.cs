@@ -1,76 +1,47 @@
 using System;
-using System.Globalization;
 using HealthPlan.Catalogue.Units;
 
 namespace HealthPlan.Catalogue;
 
 /// <summary>
-/// A target of an indicator: a year, an operator and its value(s), in the indicator's unit.
-/// <see cref="IsMetBy"/> accepts only a quantity in the same unit, so a wrong-unit check does not compile.
+/// The unit-independent part of every <see cref="Target{TUnit}"/>: what a target states and how it is
+/// judged on plain numbers. Work with it through <see cref="ITarget"/>; it exists so that this code is
+/// compiled once for all units rather than once per unit.
 /// </summary>
-/// <typeparam name="TUnit">The indicator's unit.</typeparam>
-public sealed class Target<TUnit> : ITarget where TUnit : struct, IUnit
+public abstract class Target : ITarget
 {
     private readonly TargetSpec _spec;
     private IIndicator? _indicator;
-    private double? _baselineValue;
+    private Direction _direction = Direction.Neutral;
 
-    /// <summary>Creates a target. Generated catalogue code calls this; the indicator attaches itself afterwards.</summary>
-    /// <param name="year">The year by which the target is to be reached.</param>
-    /// <param name="operator">How the actual value is compared.</param>
-    /// <param name="source">Where the target is stated.</param>
-    /// <param name="value">The target value; required unless <paramref name="operator"/> is qualitative.</param>
-    /// <param name="valueMax">The upper bound; required for a range.</param>
-    /// <param name="tolerance">The tolerance of an about-target, in the indicator's unit.</param>
-    /// <param name="baselineYear">The baseline year; required for an increase or decrease.</param>
-    /// <param name="relative">Whether an increase or decrease is a percentage of the baseline.</param>
-    /// <param name="decimals">The number of decimals the document states the value with (used by neutral reach targets).</param>
-    /// <param name="scope">The part of the indicator the target applies to, or null.</param>
-    /// <param name="reference">A benchmark quoted beside the target, or null.</param>
-    /// <param name="textZh">The goal in Chinese (qualitative targets).</param>
-    /// <param name="textEn">The goal in English (qualitative targets).</param>
-    /// <param name="note">A curator's note, or null.</param>
-    /// <exception cref="ArgumentException">The operator's required values are missing or inconsistent.</exception>
-    public Target(
-        int year,
-        TargetOperator @operator,
-        Provenance source,
-        double? value = null,
-        double? valueMax = null,
-        double? tolerance = null,
-        int? baselineYear = null,
-        bool relative = false,
-        int decimals = 0,
-        string? scope = null,
-        TargetReference? reference = null,
-        string? textZh = null,
-        string? textEn = null,
-        string? note = null)
+    private protected Target(TargetDefinition definition, UnitInfo unit)
     {
-        if (@operator != TargetOperator.Qualitative && value is null)
+        if (definition.Operator != TargetOperator.Qualitative && definition.Value is null)
         {
-            throw new ArgumentException($"A target with operator {@operator} needs a value.", nameof(value));
+            throw new ArgumentException($"A target with operator {definition.Operator} needs a value.", "value");
         }
 
-        if (@operator == TargetOperator.Between && (valueMax is null || valueMax < value))
+        if (definition.Operator == TargetOperator.Between && (definition.ValueMax is null || definition.ValueMax < definition.Value))
         {
-            throw new ArgumentException("A range target needs a maximum at or above its minimum.", nameof(valueMax));
+            throw new ArgumentException("A range target needs a maximum at or above its minimum.", "valueMax");
         }
 
-        if (@operator is TargetOperator.IncreaseBy or TargetOperator.DecreaseBy && baselineYear is null)
+        if (definition.Operator is TargetOperator.IncreaseBy or TargetOperator.DecreaseBy && definition.BaselineYear is null)
         {
-            throw new ArgumentException($"A target with operator {@operator} needs a baseline year.", nameof(baselineYear));
+            throw new ArgumentException($"A target with operator {definition.Operator} needs a baseline year.", "baselineYear");
         }
 
-        Year = year;
-        Source = source ?? throw new ArgumentNullException(nameof(source));
-        BaselineYear = baselineYear;
-        Scope = scope;
-        Reference = reference;
-        TextZh = textZh;
-        TextEn = textEn;
-        Note = note;
-        _spec = new TargetSpec(@operator, value, valueMax, tolerance, relative, decimals);
+        Year = definition.Year;
+        Source = definition.Source ?? throw new ArgumentNullException("source");
+        BaselineYear = definition.BaselineYear;
+        BaselineValue = definition.BaselineValue;
+        Scope = definition.Scope;
+        Reference = definition.Reference;
+        TextZh = definition.TextZh;
+        TextEn = definition.TextEn;
+        Note = definition.Note;
+        Unit = unit;
+        _spec = new TargetSpec(definition.Operator, definition.Value, definition.ValueMax, definition.Tolerance, definition.Relative, definition.Decimals);
     }
 
     /// <inheritdoc />
@@ -90,6 +61,9 @@ public sealed class Target<TUnit> : ITarget where TUnit : struct, IUnit
 
     /// <inheritdoc />
     public int? BaselineYear { get; }
+
+    /// <inheritdoc />
+    public double? BaselineValue { get; }
 
     /// <inheritdoc />
     public bool IsRelative => _spec.IsRelative;
@@ -116,82 +90,53 @@ public sealed class Target<TUnit> : ITarget where TUnit : struct, IUnit
     public Provenance Source { get; }
 
     /// <inheritdoc />
-    public UnitInfo Unit => TUnit.Info;
-
-    /// <summary>The target value as a quantity (the lower bound of a range); null for a qualitative goal.</summary>
-    public Quantity<TUnit>? Quantity => _spec.Value is double value ? new Quantity<TUnit>(value) : null;
+    public UnitInfo Unit { get; }
 
     /// <inheritdoc />
     public IIndicator Indicator => _indicator ?? throw new InvalidOperationException("The target has not been added to an indicator.");
 
-    /// <inheritdoc />
-    public double? BaselineValue => _baselineValue;
-
-    /// <summary>The threshold an increase or decrease target sets from its baseline, when the baseline is known.</summary>
-    public Quantity<TUnit>? Threshold
-        => TargetEvaluator.RelativeThreshold(_spec, _baselineValue) is double threshold ? new Quantity<TUnit>(threshold) : Quantity;
-
-    private Direction Direction => _indicator?.Direction ?? Direction.Neutral;
-
-    /// <summary>Whether <paramref name="actual"/> meets the target. Allocates nothing.</summary>
-    /// <remarks>A relative target without a known baseline is not met: use <see cref="Assess"/> to tell that case apart.</remarks>
-    public bool IsMetBy(Quantity<TUnit> actual)
-        => TargetEvaluator.Evaluate(_spec, Direction, actual.Value, _baselineValue).Outcome == AssessmentOutcome.Met;
-
-    /// <summary>Assesses <paramref name="actual"/>: met, not met or cannot tell, with the gap in the target's unit.</summary>
-    /// <param name="actual">The measured value.</param>
-    /// <param name="baseline">The baseline for an increase or decrease target; defaults to the plan's value for the baseline year.</param>
-    public TargetAssessment Assess(Quantity<TUnit> actual, Quantity<TUnit>? baseline = null)
-        => AssessValue(actual.Value, baseline?.Value);
+    /// <summary>The threshold an increase or decrease target sets from its baseline, or the target value; null when neither is known.</summary>
+    private protected double? ThresholdValue => TargetEvaluator.RelativeThreshold(_spec, BaselineValue) ?? _spec.Value;
 
     /// <inheritdoc />
     public TargetAssessment AssessValue(double actual, double? baseline = null)
     {
-        var evaluation = TargetEvaluator.Evaluate(_spec, Direction, actual, baseline ?? _baselineValue);
+        var evaluation = TargetEvaluator.Evaluate(_spec, _direction, actual, baseline ?? BaselineValue);
         return new TargetAssessment(this, actual, evaluation.Outcome, evaluation.Threshold, evaluation.Gap);
     }
 
     /// <inheritdoc />
-    public string Describe() => Describe(TUnit.Info);
+    public string Describe() => Describe(Unit);
 
     /// <inheritdoc />
     public string Describe(UnitInfo unit)
     {
-        ArgumentNullException.ThrowIfNull(unit);
-
-        // In the target's own unit numbers keep the decimals the document states (5.0 stays 5.0);
-        // converted, they are shown as computed.
-        bool converted = !ReferenceEquals(unit, TUnit.Info);
-        string Number(double? number) => converted ? Shortest(TUnit.Info.ConvertTo(number.GetValueOrDefault(), unit)) : Stated(number);
-        string WithSymbol(string number) => unit.Symbol.Length == 0 ? number : number + " " + unit.Symbol;
-
-        string value = _spec.Value is not null ? WithSymbol(Number(_spec.Value)) : string.Empty;
-        string baseline = BaselineYear?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-        string amount = _spec.IsRelative ? Stated(_spec.Value) + " %" : value;
-        return _spec.Operator switch
+        if (unit is null)
         {
-            TargetOperator.AtLeast => "≥ " + value,
-            TargetOperator.AtMost => "≤ " + value,
-            TargetOperator.Above => "> " + value,
-            TargetOperator.Below => "< " + value,
-            TargetOperator.Reach => "= " + value,
-            TargetOperator.Between => Number(_spec.Value) + "–" + WithSymbol(Number(_spec.ValueMax)),
-            TargetOperator.About => "≈ " + value,
-            TargetOperator.IncreaseBy => $"+{amount} over {baseline}",
-            TargetOperator.DecreaseBy => $"−{amount} from {baseline}",
-            _ => TextEn ?? TextZh ?? "qualitative goal",
-        };
+            throw new ArgumentNullException(nameof(unit));
+        }
+
+        // In the target's own unit, numbers keep the decimals the document states (5.0 stays 5.0);
+        // converted, they are shown as computed. A relative amount is a share of the baseline: never converted.
+        bool converted = !ReferenceEquals(unit, Unit);
+        string? Number(double? number) => number is not double n ? null
+            : converted ? Wording.Number(Unit.ConvertTo(n, unit)) : Wording.Number(n, _spec.Decimals);
+        string? value = _spec.IsRelative ? Wording.Number(_spec.Value.GetValueOrDefault(), _spec.Decimals) : Number(_spec.Value);
+        return Wording.Target(_spec.Operator, value, Number(_spec.ValueMax), unit.Symbol, _spec.IsRelative, BaselineYear, TextEn, TextZh);
     }
+
+    /// <inheritdoc />
+    public string DescribeWithYear(UnitInfo? unit = null) => Wording.ByYear(Describe(unit ?? Unit), Year, Scope);
 
     /// <summary>The target in words with its year and scope: <c>≤ 6.3 ‰ by 2020</c>.</summary>
-    public override string ToString()
-    {
-        string text = Describe() + " by " + Year.ToString(CultureInfo.InvariantCulture);
-        return Scope is null ? text : text + " (" + Scope + ")";
-    }
+    public override string ToString() => DescribeWithYear();
 
-    /// <summary>Called once by the owning indicator: gives the target its direction and baseline.</summary>
-    internal void AttachTo(IIndicator indicator, double? baselineValue)
+    /// <summary>Whether <paramref name="actual"/>, in the target's unit, meets the target. Allocates nothing.</summary>
+    private protected bool IsMet(double actual)
+        => TargetEvaluator.Evaluate(_spec, _direction, actual, BaselineValue).Outcome == AssessmentOutcome.Met;
+
+    /// <summary>Called once by the owning indicator: gives the target its indicator and direction.</summary>
+    internal void AttachTo(IIndicator indicator)
     {
         if (_indicator is not null)
         {
@@ -199,17 +144,90 @@ public sealed class Target<TUnit> : ITarget where TUnit : struct, IUnit
         }
 
         _indicator = indicator;
-        _baselineValue = baselineValue;
+        _direction = indicator.Direction;
     }
-
-    /// <summary>A number with the decimals the document states it with: 5.0 stays 5.0.</summary>
-    private string Stated(double? value)
-    {
-        double number = value.GetValueOrDefault();
-        string shortest = Shortest(number);
-        string stated = number.ToString("F" + _spec.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        return stated.Length > shortest.Length ? stated : shortest;
-    }
-
-    private static string Shortest(double number) => number.ToString("0.##########", CultureInfo.InvariantCulture);
 }
+
+/// <summary>
+/// A target of an indicator: a year, an operator and its value(s), in the indicator's unit.
+/// <see cref="IsMetBy"/> accepts only a quantity in the same unit, so a wrong-unit check does not compile.
+/// </summary>
+/// <typeparam name="TUnit">The indicator's unit.</typeparam>
+public sealed class Target<TUnit> : Target where TUnit : struct, IUnit
+{
+    /// <summary>Creates a target; an <see cref="Indicator{TUnit}"/> made with it attaches itself.</summary>
+    /// <param name="year">The year by which the target is to be reached.</param>
+    /// <param name="operator">How the actual value is compared.</param>
+    /// <param name="source">Where the target is stated.</param>
+    /// <param name="value">The target value; required unless <paramref name="operator"/> is qualitative.</param>
+    /// <param name="valueMax">The upper bound; required for a range.</param>
+    /// <param name="tolerance">The tolerance of an about-target, in the indicator's unit.</param>
+    /// <param name="baselineYear">The baseline year; required for an increase or decrease.</param>
+    /// <param name="relative">Whether an increase or decrease is a percentage of the baseline.</param>
+    /// <param name="decimals">The number of decimals the document states the value with (used by neutral reach targets).</param>
+    /// <param name="scope">The part of the indicator the target applies to, or null.</param>
+    /// <param name="reference">A benchmark quoted beside the target, or null.</param>
+    /// <param name="textZh">The goal in Chinese (qualitative targets).</param>
+    /// <param name="textEn">The goal in English (qualitative targets).</param>
+    /// <param name="note">A curator's note, or null.</param>
+    /// <param name="baselineValue">The value in <paramref name="baselineYear"/> an increase or decrease starts from, when known.</param>
+    /// <exception cref="ArgumentException">The operator's required values are missing or inconsistent.</exception>
+    public Target(
+        int year,
+        TargetOperator @operator,
+        Provenance source,
+        double? value = null,
+        double? valueMax = null,
+        double? tolerance = null,
+        int? baselineYear = null,
+        bool relative = false,
+        int decimals = 0,
+        string? scope = null,
+        TargetReference? reference = null,
+        string? textZh = null,
+        string? textEn = null,
+        string? note = null,
+        double? baselineValue = null)
+        : base(new TargetDefinition(year, @operator, source, value, valueMax, tolerance, baselineYear, baselineValue, relative, decimals, scope, reference, textZh, textEn, note), TUnit.Info)
+    {
+    }
+
+    internal Target(TargetDefinition definition)
+        : base(definition, TUnit.Info)
+    {
+    }
+
+    /// <summary>The target value as a quantity (the lower bound of a range); null for a qualitative goal.</summary>
+    public Quantity<TUnit>? Quantity => Value is double value ? new Quantity<TUnit>(value) : null;
+
+    /// <summary>The threshold an increase or decrease target sets from its baseline, when the baseline is known; otherwise the target value.</summary>
+    public Quantity<TUnit>? Threshold => ThresholdValue is double threshold ? new Quantity<TUnit>(threshold) : null;
+
+    /// <summary>Whether <paramref name="actual"/> meets the target. Allocates nothing.</summary>
+    /// <remarks>A relative target without a known baseline is not met: use <see cref="Assess"/> to tell that case apart.</remarks>
+    public bool IsMetBy(Quantity<TUnit> actual) => IsMet(actual.Value);
+
+    /// <summary>Assesses <paramref name="actual"/>: met, not met or cannot tell, with the gap in the target's unit.</summary>
+    /// <param name="actual">The measured value.</param>
+    /// <param name="baseline">The baseline for an increase or decrease target; defaults to <see cref="ITarget.BaselineValue"/>.</param>
+    public TargetAssessment Assess(Quantity<TUnit> actual, Quantity<TUnit>? baseline = null)
+        => AssessValue(actual.Value, baseline?.Value);
+}
+
+/// <summary>Everything a target states, before it is typed by its unit: what generated data and the public constructor both produce.</summary>
+internal sealed record TargetDefinition(
+    int Year,
+    TargetOperator Operator,
+    Provenance Source,
+    double? Value,
+    double? ValueMax,
+    double? Tolerance,
+    int? BaselineYear,
+    double? BaselineValue,
+    bool Relative,
+    int Decimals,
+    string? Scope,
+    TargetReference? Reference,
+    string? TextZh,
+    string? TextEn,
+    string? Note);

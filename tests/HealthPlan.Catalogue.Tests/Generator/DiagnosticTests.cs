@@ -64,6 +64,7 @@ public class DiagnosticTests
         Case("HPC0019", "\"nameZh\": \"覆盖率\",", "\"nameZh\": \"覆盖率\", /*here*/\"nameZh\": \"覆盖率\","),
         Case("HPC0020", "\"value\": 90,", "\"value\": /*here*/1e999,"),
         Case("HPC0021", "\"line\": 9,", "\"line\": /*here*/0,"),
+        Case("HPC0025", "\"operator\": \">=\"", "\"operator\": \"increase-by\", \"baselineYear\": /*here*/2019"),
         Case("HPC0024", "\"id\": \"testville-2021-2025\",", "\"id\": /*here*/\"Testville 2021\","),
     };
 

@@ -19,13 +19,13 @@ namespace HealthPlan.Catalogue.Tests.Generator;
 public class DiagnosticsDocumentationTests
 {
 
-    public static IEnumerable<object[]> DiagnosticIds() => DiagnosticCatalog.All.Select(descriptor => new object[] { descriptor.Id });
+    public static IEnumerable<object[]> DiagnosticIds() => DiagnosticDescriptors.All.Select(descriptor => new object[] { descriptor.Id });
 
     [Theory]
     [MemberData(nameof(DiagnosticIds))]
     public void Every_diagnostic_has_an_anchor_and_a_heading_with_its_title(string id)
     {
-        var descriptor = DiagnosticCatalog.Find(id)!;
+        var descriptor = DiagnosticDescriptors.All.Single(descriptor => descriptor.Id == id);
         var lines = DocLines();
         string anchor = $"<a id=\"{id.ToLowerInvariant()}\"></a>";
 
@@ -38,12 +38,12 @@ public class DiagnosticsDocumentationTests
     [Theory]
     [MemberData(nameof(DiagnosticIds))]
     public void Every_help_link_points_at_the_diagnostics_anchor(string id)
-        => Assert.Equal("docs/diagnostics.md#" + id.ToLowerInvariant(), DiagnosticCatalog.Find(id)!.HelpLinkUri);
+        => Assert.Equal("docs/diagnostics.md#" + id.ToLowerInvariant(), DiagnosticDescriptors.All.Single(descriptor => descriptor.Id == id).HelpLinkUri);
 
     [Fact]
     public void The_document_mentions_no_diagnostic_that_does_not_exist()
     {
-        var known = DiagnosticCatalog.All.Select(descriptor => descriptor.Id).ToHashSet(StringComparer.Ordinal);
+        var known = DiagnosticDescriptors.All.Select(descriptor => descriptor.Id).ToHashSet(StringComparer.Ordinal);
         var mentioned = Regex.Matches(File.ReadAllText(DocPath()), @"\bHPC\d{4}\b", RegexOptions.IgnoreCase)
             .Select(match => match.Value.ToUpperInvariant())
             .ToHashSet(StringComparer.Ordinal);
@@ -57,23 +57,23 @@ public class DiagnosticsDocumentationTests
 
     [Fact]
     public void Schema_operators_are_the_parsers_operators()
-        => AssertSameSet(Vocabulary.Operators.Keys, SchemaEnum("operator"));
+        => AssertSameSet(PlanFileTokens.Operators.Tokens, SchemaEnum("operator"));
 
     [Fact]
     public void Schema_directions_are_the_parsers_directions()
-        => AssertSameSet(Vocabulary.Directions.Keys, SchemaEnum("direction"));
+        => AssertSameSet(PlanFileTokens.Directions.Tokens, SchemaEnum("direction"));
 
     [Fact]
     public void Schema_attributes_are_the_parsers_attributes()
-        => AssertSameSet(Vocabulary.Attributes.Keys, SchemaEnum("attribute"));
+        => AssertSameSet(PlanFileTokens.Attributes.Tokens, SchemaEnum("attribute"));
 
     [Fact]
     public void Schema_levels_are_the_parsers_levels()
-        => AssertSameSet(Vocabulary.Levels.Keys, SchemaEnum("level"));
+        => AssertSameSet(PlanFileTokens.Levels.Tokens, SchemaEnum("level"));
 
     [Fact]
     public void Schema_categories_are_the_parsers_categories()
-        => AssertSameSet(Vocabulary.Categories, SchemaEnum("category"));
+        => AssertSameSet(PlanFileTokens.Categories, SchemaEnum("category"));
 
     [Fact]
     public void Schema_rejects_exactly_the_csharp_keywords_an_id_could_spell()

@@ -33,11 +33,11 @@ public class RegressionTests
     public void An_id_whose_name_would_start_with_a_digit_is_reported(string find, string replace)
         => AssertReportedAt("HPC0007", Replace(find, replace), "start it with a letter");
 
-    /// <summary>A plan class named like one of its own members (Document, Plan, Cite, Actuals, Assess) does not compile: CS0542.</summary>
+    /// <summary>A plan class named like one of its own members (Document, Plan, Data, Actuals, Assess) does not compile: CS0542.</summary>
     [Theory]
     [InlineData("document")]
     [InlineData("plan")]
-    [InlineData("cite")]
+    [InlineData("data")]
     [InlineData("actuals")]
     [InlineData("assess")]
     public void A_short_id_named_like_a_member_of_its_plan_class_is_reported(string shortId)

@@ -84,6 +84,7 @@ internal static class SamplePlans
               "category": "disease-control",
               "unit": "percent",
               "direction": "lower-is-better",
+              "values": [ { "year": 2020, "value": 18.5, "source": { "line": 4, "quote": "重大慢性病过早死亡率18.5%" } } ],
               "targets": [ { "year": 2025, "operator": "decrease-by", "value": 10, "relative": true, "baselineYear": 2020, "source": { "line": 13, "quote": "比2020年降低10%" } } ]
             },
             {

@@ -19,7 +19,7 @@ internal static class Build
         double? baseline = null)
         where TUnit : struct, IUnit
     {
-        var target = new Target<TUnit>(2020, op, Source, value, valueMax, tolerance, baselineYear, relative, decimals, textEn: op == TargetOperator.Qualitative ? "full coverage" : null);
+        var target = new Target<TUnit>(2020, op, Source, value, valueMax, tolerance, baselineYear, relative, decimals, textEn: op == TargetOperator.Qualitative ? "full coverage" : null, baselineValue: baseline);
         var values = baseline is double b && baselineYear is int year
             ? new[] { new ReportedValue<TUnit>(year, new Quantity<TUnit>(b), Source) }
             : System.Array.Empty<ReportedValue<TUnit>>();

@@ -1,4 +1,9 @@
+// Shared with the generator as a linked source file (see generators/…/HealthPlan.Catalogue.Generators.csproj).
+#if BUILDING_SOURCE_GENERATOR
+namespace HealthPlan.Catalogue.Generators.Shared;
+#else
 namespace HealthPlan.Catalogue;
+#endif
 
 /// <summary>Which way an indicator should move (Cixi's 正向 / 负向 / 中性).</summary>
 public enum Direction

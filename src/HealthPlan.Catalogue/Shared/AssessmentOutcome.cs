@@ -1,4 +1,9 @@
+// Shared with the generator as a linked source file (see generators/…/HealthPlan.Catalogue.Generators.csproj).
+#if BUILDING_SOURCE_GENERATOR
+namespace HealthPlan.Catalogue.Generators.Shared;
+#else
 namespace HealthPlan.Catalogue;
+#endif
 
 /// <summary>The verdict of assessing an actual value against a target.</summary>
 public enum AssessmentOutcome

@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using HealthPlan.Catalogue.Generators.Model;
+using HealthPlan.Catalogue.Generators.Shared;
+using Format = HealthPlan.Catalogue.Generators.Shared.PlanDataFormat;
+
+namespace HealthPlan.Catalogue.Generators.Emit;
+
+/// <summary>Writes a plan's model as the records of <see cref="PlanDataFormat"/>, which the runtime's <c>PlanData</c> reads.</summary>
+internal static class PlanDataWriter
+{
+    public static List<string> Lines(PlanModel plan)
+    {
+        var lines = new List<string>();
+        var line = new Record(new StringBuilder());
+        lines.Add(line.Start(Format.Header).Number(Format.Version).Take());
+        lines.Add(line.Start(Format.Plan).Field(plan.Id).Number(plan.PeriodStart).Number(plan.PeriodEnd).Field(plan.Document)
+            .Field(plan.NameZh).Field(plan.NameEn).Take());
+        var region = plan.Region;
+        lines.Add(line.Start(Format.Region).Field(region.Id).Field(PlanFileTokens.Levels.TokenOf(region.Level)!).Field(region.NameZh)
+            .Field(region.NameEn).Optional(Format.ParentKey, region.ParentZh).Take());
+        foreach (var indicator in plan.Indicators)
+        {
+            lines.Add(line.Start(Format.Indicator).Field(indicator.Id).Field(indicator.Unit.Id).Field(PlanFileTokens.Directions.TokenOf(indicator.Direction)!)
+                .Field(indicator.Concept).Field(indicator.Category).Field(indicator.NameZh).Field(indicator.NameEn)
+                .Optional(Format.AttributeKey, PlanFileTokens.Attributes.TokenOf(indicator.Attribute))
+                .Optional(Format.CategoryZhKey, indicator.CategoryZh).Take());
+            foreach (var note in indicator.Notes)
+            {
+                lines.Add(line.Start(Format.Note).Field(note).Take());
+            }
+
+            foreach (var value in indicator.Values)
+            {
+                lines.Add(line.Start(Format.Value).Number(value.Year).Field(value.Value.Text).Number(value.Source.Line).Field(value.Source.Quote)
+                    .Optional(Format.ScopeKey, value.Scope).Optional(Format.NoteKey, value.Note).Optional(Format.DocumentKey, value.Source.Document).Take());
+            }
+
+            foreach (var target in indicator.Targets)
+            {
+                lines.Add(line.Start(Format.Target).Number(target.Year).Field(PlanFileTokens.Operators.TokenOf(target.Operator)!)
+                    .Field(target.Value?.Text ?? string.Empty).Number(target.Source.Line).Field(target.Source.Quote)
+                    .Optional(Format.MaxKey, target.ValueMax?.Text).Optional(Format.ToleranceKey, target.Tolerance?.Text)
+                    .Optional(Format.BaselineYearKey, target.BaselineYear?.ToString(CultureInfo.InvariantCulture))
+                    .Optional(Format.BaselineKey, target.BaselineValue?.Text).Flag(Format.RelativeKey, target.Relative)
+                    .Optional(Format.ScopeKey, target.Scope).Optional(Format.TextZhKey, target.TextZh).Optional(Format.TextEnKey, target.TextEn)
+                    .Optional(Format.NoteKey, target.Note).Optional(Format.DocumentKey, target.Source.Document).Take());
+                if (target.Reference is { } reference)
+                {
+                    string? op = reference.Operator is { } referenceOperator ? PlanFileTokens.Operators.TokenOf(referenceOperator) : null;
+                    lines.Add(line.Start(Format.Reference).Field(reference.TextZh).Optional(Format.OperatorKey, op)
+                        .Optional(Format.ValueKey, reference.Value?.Text).Take());
+                }
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>One record being written: its tag, then fields separated by <see cref="PlanDataFormat.Separator"/>.</summary>
+    private readonly struct Record
+    {
+        private readonly StringBuilder _text;
+
+        public Record(StringBuilder text) => _text = text;
+
+        public Record Start(string tag)
+        {
+            _text.Clear().Append(tag);
+            return this;
+        }
+
+        public Record Field(string text)
+        {
+            Format.AppendField(_text.Append(Format.Separator), text);
+            return this;
+        }
+
+        public Record Number(int number) => Field(number.ToString(CultureInfo.InvariantCulture));
+
+        public Record Optional(string key, string? text)
+        {
+            if (text is not null)
+            {
+                Format.AppendField(_text.Append(Format.Separator).Append(key).Append(Format.KeySeparator), text);
+            }
+
+            return this;
+        }
+
+        public Record Flag(string key, bool set)
+        {
+            if (set)
+            {
+                _text.Append(Format.Separator).Append(key);
+            }
+
+            return this;
+        }
+
+        public string Take() => _text.ToString();
+    }
+}

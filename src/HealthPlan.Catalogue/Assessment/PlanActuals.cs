@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using HealthPlan.Catalogue.Units;
+
+namespace HealthPlan.Catalogue;
+
+/// <summary>
+/// Measured values of one year for a plan, one per indicator. Each generated <c>Actuals</c> class derives from
+/// it with one typed member per indicator, so a value in the wrong unit, or for an indicator the plan no longer
+/// has, does not compile.
+/// </summary>
+public abstract class PlanActuals
+{
+    private readonly Plan _plan;
+    private readonly double?[] _values;
+
+    /// <summary>Starts an empty set of values for <paramref name="plan"/>. Generated <c>Actuals</c> classes call this.</summary>
+    protected PlanActuals(Plan plan)
+    {
+        _plan = plan ?? throw new ArgumentNullException(nameof(plan));
+        _values = new double?[plan.Indicators.Count];
+    }
+
+    /// <summary>The year the values were measured: the plan's targets for this year are assessed.</summary>
+    public required int Year { get; init; }
+
+    /// <summary>
+    /// Assesses the values against the plan's targets for <see cref="Year"/>: each unscoped target of an indicator
+    /// with a value is assessed; the others (no value, or a scoped target) are listed as not assessed.
+    /// </summary>
+    public PlanAssessment Assess()
+    {
+        var results = new List<TargetAssessment>();
+        var notAssessed = new List<ITarget>();
+        for (int i = 0; i < _values.Length; i++)
+        {
+            foreach (var target in _plan.Indicators[i].Targets)
+            {
+                if (target.Year != Year)
+                {
+                    continue;
+                }
+
+                if (_values[i] is double value && target.Scope is null)
+                {
+                    results.Add(target.AssessValue(value));
+                }
+                else
+                {
+                    notAssessed.Add(target);
+                }
+            }
+        }
+
+        return new PlanAssessment(_plan, Year, results.ToArray(), notAssessed.ToArray());
+    }
+
+    /// <summary>The value of the plan's indicator at <paramref name="index"/>, in its unit, or null.</summary>
+    protected Quantity<TUnit>? ValueAt<TUnit>(int index) where TUnit : struct, IUnit
+        => _values[index] is double value ? new Quantity<TUnit>(value) : null;
+
+    /// <summary>Sets the value of the plan's indicator at <paramref name="index"/>.</summary>
+    protected void SetValueAt<TUnit>(int index, Quantity<TUnit>? value) where TUnit : struct, IUnit
+        => _values[index] = value?.Value;
+}

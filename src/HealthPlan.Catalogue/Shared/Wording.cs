@@ -1,0 +1,98 @@
+// Shared with the generator as a linked source file (see generators/…/HealthPlan.Catalogue.Generators.csproj),
+// so IntelliSense (the generated XML docs) words a target exactly as the runtime does.
+using System.Globalization;
+
+#if BUILDING_SOURCE_GENERATOR
+namespace HealthPlan.Catalogue.Generators.Shared;
+#else
+namespace HealthPlan.Catalogue;
+#endif
+
+/// <summary>The catalogue's words for its enums and numbers, in English, under the invariant culture.</summary>
+public static class Wording
+{
+    /// <summary><c>higher is better</c>, <c>lower is better</c> or <c>neutral</c>.</summary>
+    public static string Describe(this Direction direction) => direction switch
+    {
+        Direction.HigherIsBetter => "higher is better",
+        Direction.LowerIsBetter => "lower is better",
+        _ => "neutral",
+    };
+
+    /// <summary><c>binding 约束性</c>, <c>anticipatory 预期性</c> or <c>unspecified</c>.</summary>
+    public static string Describe(this IndicatorAttribute attribute) => attribute switch
+    {
+        IndicatorAttribute.Binding => "binding 约束性",
+        IndicatorAttribute.Anticipatory => "anticipatory 预期性",
+        _ => "unspecified",
+    };
+
+    /// <summary><c>met</c>, <c>not met</c> or <c>cannot tell</c>.</summary>
+    public static string Describe(this AssessmentOutcome outcome) => outcome switch
+    {
+        AssessmentOutcome.Met => "met",
+        AssessmentOutcome.NotMet => "not met",
+        _ => "cannot tell",
+    };
+
+    /// <summary>A number in its shortest invariant form, up to ten decimals: <c>6.3</c>, <c>0.00001</c>, <c>120</c>.</summary>
+    public static string Number(double value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
+
+    /// <summary>A number with at least the decimals the document states it with: 5 stated as <c>5.0</c> stays <c>5.0</c>.</summary>
+    public static string Number(double value, int decimals)
+    {
+        string shortest = Number(value);
+        string stated = value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return stated.Length > shortest.Length ? stated : shortest;
+    }
+
+    /// <summary>How many decimals a number is written with: <c>6.30</c> → 2, <c>106</c> → 0, <c>1.5e2</c> → 0.</summary>
+    public static int DecimalsOf(string number)
+    {
+        int dot = number.IndexOf('.');
+        if (dot < 0)
+        {
+            return 0;
+        }
+
+        int end = number.IndexOfAny(new[] { 'e', 'E' }, dot);
+        return (end < 0 ? number.Length : end) - dot - 1;
+    }
+
+    /// <summary>A number followed by a unit's symbol: <c>6.3 ‰</c>; the number alone for units without one.</summary>
+    public static string WithSymbol(string number, string symbol) => symbol.Length == 0 ? number : number + " " + symbol;
+
+    /// <summary>
+    /// A target in words, without its year: <c>≤ 6.3 ‰</c>, <c>103–107</c>, <c>+1 岁 over 2015</c>, <c>−10 % from 2015</c>.
+    /// <paramref name="value"/> and <paramref name="valueMax"/> are already formatted; a relative amount is a percentage of the baseline.
+    /// </summary>
+    internal static string Target(TargetOperator op, string? value, string? valueMax, string symbol, bool relative, int? baselineYear, string? textEn, string? textZh)
+    {
+        string quantity = value is null ? string.Empty : WithSymbol(value, symbol);
+        string amount = relative ? value + " %" : quantity;
+        string baseline = baselineYear?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+        return op switch
+        {
+            TargetOperator.AtLeast => "≥ " + quantity,
+            TargetOperator.AtMost => "≤ " + quantity,
+            TargetOperator.Above => "> " + quantity,
+            TargetOperator.Below => "< " + quantity,
+            TargetOperator.Reach => "= " + quantity,
+            TargetOperator.Between => value + "–" + WithSymbol(valueMax ?? string.Empty, symbol),
+            TargetOperator.About => "≈ " + quantity,
+            TargetOperator.IncreaseBy => "+" + amount + " over " + baseline,
+            TargetOperator.DecreaseBy => "−" + amount + " from " + baseline,
+            _ => textEn ?? textZh ?? "qualitative goal",
+        };
+    }
+
+    /// <summary>A target's words with its year and scope: <c>≤ 6.3 ‰ by 2020 (urban)</c>.</summary>
+    internal static string ByYear(string target, int year, string? scope)
+        => Scoped(target + " by " + year.ToString(CultureInfo.InvariantCulture), scope);
+
+    /// <summary>A value's words with its year and scope: <c>6.5 ‰ in 2015 (urban)</c>.</summary>
+    internal static string InYear(string quantity, int year, string? scope)
+        => Scoped(quantity + " in " + year.ToString(CultureInfo.InvariantCulture), scope);
+
+    private static string Scoped(string text, string? scope) => scope is null ? text : text + " (" + scope + ")";
+}
