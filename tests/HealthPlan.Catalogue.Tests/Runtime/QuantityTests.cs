@@ -57,12 +57,12 @@ public class QuantityTests
     [Fact]
     public void Every_unit_is_in_the_catalog_with_a_symbol_code_and_factor()
     {
-        Assert.Equal(24, UnitCatalog.All.Count);
-        Assert.All(UnitCatalog.All, unit =>
+        Assert.Equal(24, UnitCatalogue.All.Count);
+        Assert.All(UnitCatalogue.All, unit =>
         {
             Assert.False(string.IsNullOrEmpty(unit.Ucum));
             Assert.True(unit.FactorToBase > 0);
-            Assert.Same(unit, UnitCatalog.Find(unit.Id));
+            Assert.Same(unit, UnitCatalogue.Find(unit.Id));
         });
         Assert.Equal(PerMille.Info, Quantity<PerMille>.Unit);
     }

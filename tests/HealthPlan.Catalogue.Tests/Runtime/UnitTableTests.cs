@@ -22,7 +22,7 @@ public class UnitTableTests
 
     [Fact]
     public void Every_runtime_unit_can_be_named_in_a_plan_file()
-        => Assert.Equal(UnitCatalog.All.Select(unit => unit.Id).OrderBy(id => id), UnitTable.All.Select(unit => unit.Id).OrderBy(id => id));
+        => Assert.Equal(UnitCatalogue.All.Select(unit => unit.Id).OrderBy(id => id), UnitTable.All.Select(unit => unit.Id).OrderBy(id => id));
 
     [Fact]
     public void Every_seed_indicator_unit_symbol_matches_its_runtime_type()
