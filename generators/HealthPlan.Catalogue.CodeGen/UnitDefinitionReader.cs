@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
 
 namespace HealthPlan.Catalogue.CodeGen;
 
@@ -89,7 +91,7 @@ internal static partial class UnitDefinitionReader
         CheckFields(item, path, DimensionFields, problems);
         return new DimensionDefinition(
             Identifier(item, "name", path, problems),
-            String(item, "summary", path, problems, allowEmpty: false),
+            XmlDoc(item, "summary", path, problems),
             Boolean(item, "interface", path, problems, fallback: null));
     }
 
@@ -115,7 +117,7 @@ internal static partial class UnitDefinitionReader
             String(item, "nameEn", path, problems, allowEmpty: false),
             Identifier(item, "dimension", path, problems),
             Factor(item, path, problems),
-            String(item, "summary", path, problems, allowEmpty: false),
+            XmlDoc(item, "summary", path, problems),
             item.TryGetProperty("examples", out _) ? String(item, "examples", path, problems, allowEmpty: true) : "",
             Boolean(item, "factory", path, problems, fallback: true));
     }
@@ -215,6 +217,21 @@ internal static partial class UnitDefinitionReader
         if (text.Length > 0 && !IdentifierPattern().IsMatch(text))
         {
             problems.Add($"{path}.{name}: '{text}' is not a PascalCase C# identifier (a capital letter, then letters and digits)");
+        }
+
+        return text;
+    }
+
+    private static string XmlDoc(JsonElement item, string name, string path, List<string> problems)
+    {
+        string text = String(item, name, path, problems, allowEmpty: false);
+        try
+        {
+            XElement.Parse("<summary>" + text + "</summary>");
+        }
+        catch (XmlException exception)
+        {
+            problems.Add($"{path}.{name}: not well-formed XML doc text ({exception.Message}); write & as &amp; and < as &lt;");
         }
 
         return text;

@@ -95,6 +95,7 @@ public class UnitDefinitionTests
     [InlineData("\"factorToBase\": 0.001", "\"factorToBase\": \"one in a thousand\"", "units[4].factorToBase: expected a positive number or a fraction")]
     [InlineData("\"factorToBase\": 0.001", "\"factorToBase\": 0.001, \"plural\": \"per mille\"", "units[4]: unknown field \"plural\"")]
     [InlineData("\"ucum\": \"[ppth]\",", "", "units[4]: \"ucum\" must be a string")]
+    [InlineData("\"summary\": \"Percent (%), parts per hundred.\"", "\"summary\": \"Percent (%) & more.\"", "units[3].summary: not well-formed XML doc text")]
     public void A_mistake_in_the_definitions_is_a_message_naming_the_entry(string find, string replace, string message)
     {
         string json = File.ReadAllText(DefinitionFile).ReplaceLineEndings("\n");
