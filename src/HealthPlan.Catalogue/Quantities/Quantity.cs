@@ -75,7 +75,7 @@ public readonly struct Quantity<TUnit> : IEquatable<Quantity<TUnit>>, IComparabl
     /// <inheritdoc />
     public int CompareTo(Quantity<TUnit> other) => Value.CompareTo(other.Value);
 
-    /// <summary>The value and the unit's symbol, invariant culture: <c>6.3 ‰</c>.</summary>
+    /// <summary>The value and the unit's symbol, invariant culture, as <see cref="UnitInfo.Format(double)"/> writes them.</summary>
     public override string ToString() => TUnit.Info.Format(Value);
 
     /// <inheritdoc />

@@ -4,15 +4,15 @@ using System.Globalization;
 namespace HealthPlan.Catalogue.Units;
 
 /// <summary>Describes a unit: how plans write it, its UCUM code, its dimension and its factor.</summary>
-/// <param name="Id">The unit's id in plan files, for example <c>per-mille</c>.</param>
-/// <param name="Symbol">The symbol as the plans write it, for example <c>‰</c>; empty for dimensionless units.</param>
+/// <param name="Id">The unit's id in plan files: the value of an indicator's <c>unit</c>.</param>
+/// <param name="Symbol">The symbol as the plans write it after a number; empty for dimensionless units.</param>
 /// <param name="Ucum">The UCUM code, with annotations in braces where UCUM has no unit of its own.</param>
 /// <param name="NameEn">The English name of the unit.</param>
 /// <param name="Dimension">What the unit measures.</param>
 /// <param name="FactorToBase">The factor that turns a value in this unit into the dimension's base unit.</param>
 public sealed record UnitInfo(string Id, string Symbol, string Ucum, string NameEn, UnitDimension Dimension, double FactorToBase)
 {
-    /// <summary>Formats <paramref name="value"/> in this unit, invariant culture: <c>6.3 ‰</c>.</summary>
+    /// <summary>Formats <paramref name="value"/> in this unit, invariant culture: the number, a space and the <see cref="Symbol"/> (the number alone when the symbol is empty).</summary>
     public string Format(double value)
     {
         string number = value.ToString("0.##########", CultureInfo.InvariantCulture);

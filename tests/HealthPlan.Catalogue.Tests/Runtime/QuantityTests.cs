@@ -1,3 +1,4 @@
+using System.Linq;
 using HealthPlan.Catalogue.Units;
 
 namespace HealthPlan.Catalogue.Tests.Runtime;
@@ -55,15 +56,31 @@ public class QuantityTests
         => Assert.Throws<System.ArgumentException>(() => double.NaN.Percent());
 
     [Fact]
-    public void Every_unit_is_in_the_catalog_with_a_symbol_code_and_factor()
+    public void Every_factory_makes_a_quantity_in_the_unit_it_is_named_after()
     {
-        Assert.Equal(24, UnitCatalog.All.Count);
-        Assert.All(UnitCatalog.All, unit =>
+        var factories = typeof(QuantityFactory).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(method => method.GetParameters() is [{ ParameterType: var type }] && (type == typeof(double) || type == typeof(int)))
+            .ToList();
+
+        Assert.NotEmpty(factories);
+        Assert.All(factories, factory =>
         {
-            Assert.False(string.IsNullOrEmpty(unit.Ucum));
-            Assert.True(unit.FactorToBase > 0);
-            Assert.Same(unit, UnitCatalog.Find(unit.Id));
+            var unit = factory.ReturnType.GetGenericArguments().Single();
+            Assert.Equal(unit.Name, factory.Name);
+            object quantity = factory.Invoke(null, [factory.GetParameters()[0].ParameterType == typeof(int) ? (object)7 : 7.0])!;
+            Assert.Equal(7.0, factory.ReturnType.GetProperty(nameof(Quantity<Ratio>.Value))!.GetValue(quantity));
         });
-        Assert.Equal(PerMille.Info, Quantity<PerMille>.Unit);
     }
+
+    [Fact]
+    public void Achieved_is_one_and_not_achieved_is_zero()
+    {
+        Assert.Equal(1, true.Achieved().Value);
+        Assert.Equal(0, false.Achieved().Value);
+        Assert.Equal(Achievement.Info, Quantity<Achievement>.Unit);
+    }
+
+    [Fact]
+    public void A_fraction_factor_is_the_exact_quotient()
+        => Assert.Equal(1.0 / 1440, Minutes.Info.FactorToBase);
 }
