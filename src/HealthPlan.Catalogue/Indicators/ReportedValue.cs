@@ -53,7 +53,7 @@ public sealed record ReportedValue<TUnit>(int Year, Quantity<TUnit> Quantity, Pr
     {
         var shownIn = unit ?? TUnit.Info;
         double value = ReferenceEquals(shownIn, TUnit.Info) ? Value : TUnit.Info.ConvertTo(Value, shownIn);
-        return Wording.InYear(Wording.WithSymbol(Wording.Number(value), shownIn.Symbol), Year, Scope);
+        return Wording.InYear(shownIn.Format(value), Year, Scope);
     }
 
     /// <summary><c>6.5 ‰ in 2015</c>.</summary>

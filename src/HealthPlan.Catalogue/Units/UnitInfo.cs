@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 
 namespace HealthPlan.Catalogue.Units;
 
@@ -13,11 +12,7 @@ namespace HealthPlan.Catalogue.Units;
 public sealed record UnitInfo(string Id, string Symbol, string Ucum, string NameEn, UnitDimension Dimension, double FactorToBase)
 {
     /// <summary>Formats <paramref name="value"/> in this unit, invariant culture: the number, a space and the <see cref="Symbol"/> (the number alone when the symbol is empty).</summary>
-    public string Format(double value)
-    {
-        string number = value.ToString("0.##########", CultureInfo.InvariantCulture);
-        return Symbol.Length == 0 ? number : number + " " + Symbol;
-    }
+    public string Format(double value) => Wording.WithSymbol(Wording.Number(value), Symbol);
 
     /// <summary>Whether values in this unit convert to <paramref name="other"/> (same dimension).</summary>
     public bool IsConvertibleTo(UnitInfo other) => other is not null && other.Dimension == Dimension;
