@@ -14,8 +14,7 @@ public static class MarkdownReport
         var text = new StringBuilder();
         text.Append("# ").Append(plan.NameZh).Append(" — ").Append(assessment.Year.ToString(CultureInfo.InvariantCulture)).Append(" report\n\n");
         text.Append(plan.NameEn).Append(". Binding targets: ").Append(assessment.AllBindingMet ? "all met." : "**not all met**.").Append("\n\n");
-        text.Append($"{assessment.Count(AssessmentOutcome.Met)} met, {assessment.Count(AssessmentOutcome.NotMet)} not met, ")
-            .Append($"{assessment.Count(AssessmentOutcome.CannotTell)} cannot tell, {assessment.NotAssessed.Count} not assessed.\n\n");
+        text.Append(assessment.Summary).Append(".\n\n");
         text.Append("| Indicator | Binding | Target | Actual | Result | Gap | Source |\n");
         text.Append("|---|---|---|---|---|---|---|\n");
         foreach (var result in assessment.Results)
@@ -26,8 +25,8 @@ public static class MarkdownReport
                 .Append(" | ").Append(indicator.Attribute == IndicatorAttribute.Binding ? "约束性" : string.Empty)
                 .Append(" | ").Append(target.Describe())
                 .Append(" | ").Append(target.Unit.Format(result.Actual))
-                .Append(" | ").Append(result.Outcome switch { AssessmentOutcome.Met => "met", AssessmentOutcome.NotMet => "**not met**", _ => "cannot tell" })
-                .Append(" | ").Append(result.Gap is double gap ? target.Unit.Format(gap) : string.Empty)
+                .Append(" | ").Append(result.Outcome == AssessmentOutcome.NotMet ? "**" + result.Outcome.Describe() + "**" : result.Outcome.Describe())
+                .Append(" | ").Append(result.GapText ?? string.Empty)
                 .Append(" | line ").Append(target.Source.Line.ToString(CultureInfo.InvariantCulture)).Append(" |\n");
         }
 

@@ -138,13 +138,8 @@ internal static class AssessCommand
                 new Text(unit.Format(row.Value)),
                 new Text(assessment.Target.Describe()),
                 new Text(Words.AttributeCell(row.Indicator.Attribute)),
-                new Markup(assessment.Outcome switch
-                {
-                    AssessmentOutcome.Met => "[green]met[/]",
-                    AssessmentOutcome.NotMet => "[red]not met[/]",
-                    _ => "[yellow]cannot tell[/]",
-                }),
-                new Text(assessment.Gap is double gap ? Words.Signed(gap, unit) : "—"),
+                new Markup($"[{OutcomeColour(assessment.Outcome)}]{assessment.Outcome.Describe()}[/]"),
+                new Text(assessment.GapText ?? "—"),
                 new Text(Progress(item)));
         }
 
@@ -157,7 +152,7 @@ internal static class AssessCommand
         int met = assessed.Count(item => item.Assessment.Outcome == AssessmentOutcome.Met);
         int notMet = assessed.Count(item => item.Assessment.Outcome == AssessmentOutcome.NotMet);
         int cannotTell = assessed.Count - met - notMet;
-        console.Write(new Text($"{assessed.Count} target{(assessed.Count == 1 ? string.Empty : "s")} assessed: {met} met, {notMet} not met, {cannotTell} cannot tell.\n"));
+        console.Write(new Text($"{assessed.Count} target{(assessed.Count == 1 ? string.Empty : "s")} assessed: {Wording.Tally(met, notMet, cannotTell)}.\n"));
         int countedMet = counted.Count(item => item.Assessment.Outcome == AssessmentOutcome.Met);
         console.Write(new Text(planHasBinding
             ? $"Binding targets: {countedMet} of {counted.Count} met.\n"
@@ -238,4 +233,11 @@ internal static class AssessCommand
             writer.WriteEndObject();
         });
     }
+
+    private static string OutcomeColour(AssessmentOutcome outcome) => outcome switch
+    {
+        AssessmentOutcome.Met => "green",
+        AssessmentOutcome.NotMet => "red",
+        _ => "yellow",
+    };
 }

@@ -257,18 +257,9 @@ internal static class CompareCommand
         /// <summary>A number in the plan's unit, in the unit the row is shown in.</summary>
         public double Convert(double value) => Converted ? Indicator.Unit.ConvertTo(value, Unit) : value;
 
-        private string ConvertedValueText(IReportedValue value)
-        {
-            string text = Unit.Format(Convert(value.Value)) + " in " + value.Year.ToString(CultureInfo.InvariantCulture);
-            return value.Scope is null ? text : text + " (" + value.Scope + ")";
-        }
+        private string ConvertedValueText(IReportedValue value) => value.Describe(Unit);
 
         /// <summary>A target in words, in the converted unit: <c>≤ 13 ‰ by 2020</c>.</summary>
-        private string ConvertedTargetText(ITarget target)
-        {
-            string text = target.Describe(Unit);
-            text += " by " + target.Year.ToString(CultureInfo.InvariantCulture);
-            return target.Scope is null ? text : text + " (" + target.Scope + ")";
-        }
+        private string ConvertedTargetText(ITarget target) => target.DescribeWithYear(Unit);
     }
 }

@@ -42,9 +42,12 @@ public sealed class PlanAssessment
     /// <summary>How many results have <paramref name="outcome"/>.</summary>
     public int Count(AssessmentOutcome outcome) => Results.Count(result => result.Outcome == outcome);
 
+    /// <summary>How the targets fared: <c>12 met, 2 not met, 1 cannot tell, 40 not assessed</c>.</summary>
+    public string Summary
+        => Wording.Tally(Count(AssessmentOutcome.Met), Count(AssessmentOutcome.NotMet), Count(AssessmentOutcome.CannotTell)) + $", {NotAssessed.Count} not assessed";
+
     /// <summary><c>fuxin-2016-2020 in 2020: 12 met, 2 not met, 1 cannot tell, 40 not assessed</c>.</summary>
-    public override string ToString()
-        => $"{Plan.Id} in {Year}: {Count(AssessmentOutcome.Met)} {AssessmentOutcome.Met.Describe()}, {Count(AssessmentOutcome.NotMet)} {AssessmentOutcome.NotMet.Describe()}, {Count(AssessmentOutcome.CannotTell)} {AssessmentOutcome.CannotTell.Describe()}, {NotAssessed.Count} not assessed";
+    public override string ToString() => $"{Plan.Id} in {Year}: {Summary}";
 }
 
 /// <summary>Marks a generated actuals type with the id of the plan it reports on.</summary>

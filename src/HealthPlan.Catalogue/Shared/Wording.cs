@@ -35,6 +35,10 @@ public static class Wording
         _ => "cannot tell",
     };
 
+    /// <summary>How many assessments had each outcome: <c>5 met, 2 not met, 0 cannot tell</c>.</summary>
+    public static string Tally(int met, int notMet, int cannotTell)
+        => Count(met, AssessmentOutcome.Met) + ", " + Count(notMet, AssessmentOutcome.NotMet) + ", " + Count(cannotTell, AssessmentOutcome.CannotTell);
+
     /// <summary>A number in its shortest invariant form, up to ten decimals: <c>6.3</c>, <c>0.00001</c>, <c>120</c>.</summary>
     public static string Number(double value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
 
@@ -93,6 +97,8 @@ public static class Wording
     /// <summary>A value's words with its year and scope: <c>6.5 ‰ in 2015 (urban)</c>.</summary>
     internal static string InYear(string quantity, int year, string? scope)
         => Scoped(quantity + " in " + year.ToString(CultureInfo.InvariantCulture), scope);
+
+    private static string Count(int count, AssessmentOutcome outcome) => count.ToString(CultureInfo.InvariantCulture) + " " + outcome.Describe();
 
     private static string Scoped(string text, string? scope) => scope is null ? text : text + " (" + scope + ")";
 }
