@@ -1,7 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using HealthPlan.Catalogue.Testing;
 
 namespace HealthPlan.Catalogue.Benchmarks;
@@ -13,9 +10,5 @@ public static class RepoPaths
     public static string SeedsDirectory => RepositoryPaths.Seeds;
 
     /// <summary>The seed plan files, ordered by name.</summary>
-    public static IReadOnlyList<string> SeedPlanFiles
-        => Directory.GetFiles(SeedsDirectory, "*.plan.json").OrderBy(path => path, StringComparer.Ordinal).ToArray();
-
-    /// <summary>The shared concept vocabulary.</summary>
-    public static string ConceptsFile => Path.Combine(SeedsDirectory, "concepts.json");
+    public static IReadOnlyList<string> SeedPlanFiles => RepositoryPaths.SeedPlanFiles;
 }

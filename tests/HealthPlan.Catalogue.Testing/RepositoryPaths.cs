@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace HealthPlan.Catalogue.Testing;
 
@@ -17,6 +19,13 @@ public static class RepositoryPaths
 
     /// <summary>The curated plan data: <c>seeds/*.plan.json</c> and <c>concepts.json</c>.</summary>
     public static string Seeds => Path.Combine(Root, "seeds");
+
+    /// <summary>The seed plans (<c>seeds/*.plan.json</c>), ordered by path.</summary>
+    public static IReadOnlyList<string> SeedPlanFiles
+        => Directory.GetFiles(Seeds, "*.plan.json").OrderBy(path => path, StringComparer.Ordinal).ToArray();
+
+    /// <summary>The concept vocabulary the seed plans share: <c>seeds/concepts.json</c>.</summary>
+    public static string ConceptsFile => Path.Combine(Seeds, "concepts.json");
 
     /// <summary>The source documents the plans cite (<c>../shared/seeds</c>); it may not exist outside CI and the dev machines.</summary>
     public static string SharedSeeds => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));

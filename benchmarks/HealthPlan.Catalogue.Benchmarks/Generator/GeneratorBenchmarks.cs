@@ -6,6 +6,7 @@ using BenchmarkDotNet.Attributes;
 using HealthPlan.Catalogue.Generators;
 using HealthPlan.Catalogue.Generators.Emit;
 using HealthPlan.Catalogue.Generators.Parse;
+using HealthPlan.Catalogue.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -74,7 +75,7 @@ public class GeneratorBenchmarks
     [Benchmark]
     public int ParseAndEmitOnly()
     {
-        var options = new GeneratorOptions("UserProject", null);
+        var options = new GeneratorOptions(GeneratorHarness.RootNamespace, null);
         int generated = 0;
         foreach (var file in _inputs.NewAdditionalTexts())
         {
@@ -113,12 +114,7 @@ internal static class GeneratorChecks
 
         // The warm run re-runs nothing: every tracked step is cached or unchanged after the C# edit.
         var rerun = first.RunGenerators(edited).GetRunResult().Results.Single();
-        var reran = rerun.TrackedSteps
-            .SelectMany(step => step.Value.SelectMany(run => run.Outputs).Select(output => (step.Key, output.Reason)))
-            .Where(pair => pair.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged))
-            .Select(pair => $"{pair.Key}:{pair.Reason}")
-            .Distinct()
-            .ToArray();
+        var reran = IncrementalityCheck.Reruns(rerun).Distinct().ToArray();
         Console.WriteLine(reran.Length == 0
             ? $"// {catalogue}: after an unrelated C# edit every tracked step is cached or unchanged."
             : $"// WARNING {catalogue}: after an unrelated C# edit these steps re-ran: {string.Join(", ", reran)}");

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using HealthPlan.Catalogue.Generators.Diagnostics;
+using HealthPlan.Catalogue.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

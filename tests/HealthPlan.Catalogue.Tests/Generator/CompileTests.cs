@@ -1,4 +1,5 @@
 using System.Linq;
+using HealthPlan.Catalogue.Testing;
 using Microsoft.CodeAnalysis;
 
 namespace HealthPlan.Catalogue.Tests.Generator;

@@ -1,7 +1,7 @@
-using HealthPlan.Catalogue.Testing;
 using System.Collections.Generic;
 using System.Linq;
 using HealthPlan.Catalogue.Generators;
+using HealthPlan.Catalogue.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -10,6 +10,9 @@ namespace HealthPlan.Catalogue.Tests.Generator;
 /// <summary>The generator runs on every keystroke in an IDE: these prove it redoes only what an edit touched.</summary>
 public class IncrementalityTests
 {
+    /// <summary>Every step the generator names (<see cref="TrackingNames"/>).</summary>
+    private static readonly IReadOnlyList<string> Steps = IncrementalityCheck.StepNames(typeof(TrackingNames));
+
     private static readonly string OtherPlan = SamplePlans.Small
         .Replace("sample-county-2021-2025", "other-county-2021-2025").Replace("\"sample-county\"", "\"other-county\"");
 
@@ -30,6 +33,39 @@ public class IncrementalityTests
         var (driver, compilation, _) = Start();
         AssertAllCached(driver.RunGenerators(compilation).GetRunResult().Results.Single());
     }
+
+    [Fact]
+    public void The_sample_plans_run_twice_are_cached_and_hold_no_roslyn_objects()
+        => IncrementalityCheck.RunTwice(SampleFiles(), Steps, options: null, "public class Existing { }");
+
+    [Fact]
+    public void The_seed_plans_run_twice_are_cached_and_hold_no_roslyn_objects()
+    {
+        var first = IncrementalityCheck.RunTwice(GeneratorHarness.Texts(GeneratorHarness.SeedFiles()), Steps);
+
+        // Five plans and a vocabulary: every named step has something to do, so every one was checked.
+        Assert.Equal(Steps.OrderBy(name => name), first.TrackedSteps.Keys.Intersect(Steps).OrderBy(name => name));
+        Assert.Empty(first.Diagnostics);
+    }
+
+    [Fact]
+    public void The_check_finds_a_roslyn_object_deep_in_an_output_and_ends_on_cycles()
+    {
+        var cycle = new List<object>();
+        cycle.Add(cycle);
+        Assert.Null(IncrementalityCheck.FindRoslynObject(new { Name = "x", Items = new[] { 1, 2 }, Cycle = cycle }, "clean"));
+
+        var tree = CSharpSyntaxTree.ParseText("class C { }", GeneratorHarness.ParseOptions);
+        cycle.Add(new KeyValuePair<string, object>("tree", new[] { tree }));
+        string? found = IncrementalityCheck.FindRoslynObject(new { Name = "x", Cycle = cycle }, "output");
+        Assert.NotNull(found);
+        Assert.Contains("Cycle", found);
+        Assert.Contains("SyntaxTree", found);
+    }
+
+    [Fact]
+    public void The_check_fails_when_none_of_the_steps_it_is_given_ran()
+        => Assert.Throws<IncrementalityException>(() => IncrementalityCheck.RunTwice(SampleFiles(), new[] { "NoSuchStep" }));
 
     [Fact]
     public void An_edit_to_one_plan_reemits_that_plan_only()
@@ -83,36 +119,29 @@ public class IncrementalityTests
     {
         var (driver, compilation, _) = Start();
         var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
-        foreach (var step in result.TrackedSteps.SelectMany(pair => pair.Value))
-        {
-            foreach (var (value, _) in step.Outputs)
-            {
-                Assert.False(value is Compilation or ISymbol or SyntaxNode, $"{step.Name} outputs a {value.GetType().Name}");
-            }
-        }
+
+        // Every tracked step's outputs, and everything reachable from them.
+        Assert.Empty(IncrementalityCheck.RoslynObjects(result));
     }
+
+    private static AdditionalText[] SampleFiles() => new AdditionalText[]
+    {
+        new InMemoryAdditionalText("/p/sample.plan.json", SamplePlans.Small),
+        new InMemoryAdditionalText("/p/other.plan.json", OtherPlan),
+    };
 
     private static (GeneratorDriver Driver, Compilation Compilation, AdditionalText[] Files) Start()
     {
-        var files = new AdditionalText[]
-        {
-            new InMemoryAdditionalText("/p/sample.plan.json", SamplePlans.Small),
-            new InMemoryAdditionalText("/p/other.plan.json", OtherPlan),
-        };
+        var files = SampleFiles();
         var compilation = GeneratorHarness.Compilation("public class Existing { }");
         var driver = GeneratorHarness.Driver(files).RunGenerators(compilation);
         return (driver, compilation, files);
     }
 
+    /// <summary>Every tracked step, the generator's and Roslyn's inputs alike, was Cached or Unchanged.</summary>
     private static void AssertAllCached(GeneratorRunResult result)
     {
         Assert.NotEmpty(result.TrackedSteps);
-        foreach (var (name, steps) in result.TrackedSteps)
-        {
-            foreach (var output in steps.SelectMany(step => step.Outputs))
-            {
-                Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {output.Reason}");
-            }
-        }
+        Assert.Empty(IncrementalityCheck.Reruns(result));
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using HealthPlan.Catalogue.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 

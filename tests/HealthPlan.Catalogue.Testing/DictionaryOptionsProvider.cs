@@ -1,30 +1,8 @@
 using System.Collections.Generic;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace HealthPlan.Catalogue.Testing;
-
-/// <summary>A plan file held in memory, given to the generator as the compiler gives an AdditionalFile.</summary>
-public sealed class InMemoryAdditionalText : AdditionalText
-{
-    private readonly string _text;
-    private SourceText? _sourceText;
-
-    /// <summary>A file at <paramref name="path"/> with <paramref name="text"/>.</summary>
-    public InMemoryAdditionalText(string path, string text)
-    {
-        Path = path;
-        _text = text;
-    }
-
-    /// <inheritdoc />
-    public override string Path { get; }
-
-    /// <summary>The text, decoded on first request (as the compiler reads a file only when asked).</summary>
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _sourceText ??= SourceText.From(_text);
-}
 
 /// <summary>MSBuild properties as the generator sees them (<c>build_property.RootNamespace</c> and so on).</summary>
 public sealed class DictionaryOptionsProvider : AnalyzerConfigOptionsProvider
