@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
+using HealthPlan.Catalogue.Testing;
 using HealthPlan.Catalogue.Units;
 
 namespace HealthPlan.Catalogue.Tests.Generator;
