@@ -155,7 +155,7 @@ internal static class PlanEmitter
         w.Outdent();
     }
 
-    /// <summary>The target in words as the runtime's <c>ToString()</c> words it: <c>≤ 6.3 ‰ by 2020</c>.</summary>
+    /// <summary>The target in words as the runtime's <c>ToString()</c> words it: <c>≥ 95 % by 2020</c>.</summary>
     private static string Describe(TargetModel target, UnitModel unit)
     {
         // The runtime knows one stated precision per target, the value's: the maximum and a relative amount use it too.

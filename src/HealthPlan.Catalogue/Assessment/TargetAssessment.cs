@@ -20,7 +20,7 @@ public sealed record TargetAssessment(ITarget Target, double Actual, AssessmentO
         _ => $"{Outcome.Describe()}: {Target.Unit.Format(Actual)} against {Target.Describe()}",
     };
 
-    /// <summary>The gap signed, in the target's unit: <c>+0.4 ‰</c>, <c>-1.5 %</c>, <c>0 ‰</c>; null when nothing was compared.</summary>
+    /// <summary>The gap signed, in the target's unit: <c>+0.4 岁</c>, <c>-1.5 %</c>, <c>0 %</c>; null when nothing was compared.</summary>
     public string? GapText => Gap is double gap ? (gap > 0 ? "+" : string.Empty) + Target.Unit.Format(gap) : null;
 
     /// <inheritdoc />

@@ -72,7 +72,7 @@ public abstract class Indicator : IIndicator
 
     IReadOnlyList<IReportedValue> IIndicator.Values => _values;
 
-    /// <summary>Reads like the plan: <c>婴儿死亡率 Infant mortality rate: ≤ 6.3 ‰ by 2020</c>.</summary>
+    /// <summary>Reads like the plan: <c>人均预期寿命 Life expectancy: ≥ 78 岁 by 2020</c>.</summary>
     public override string ToString() => $"{NameZh} {NameEn}: {DescribeTargets()}";
 
     private protected string DescribeTargets()

@@ -25,7 +25,7 @@ public interface IReportedValue
 
     /// <summary>
     /// The value in words with its year and scope, in <paramref name="unit"/> (default: the indicator's own):
-    /// <c>6.5 ‰ in 2015</c>, <c>0.65 % in 2015</c>. <see cref="object.ToString"/> returns the same in the indicator's unit.
+    /// <c>1.3 /万 in 2015</c>, <c>0.013 % in 2015</c>. <see cref="object.ToString"/> returns the same in the indicator's unit.
     /// </summary>
     /// <exception cref="System.InvalidOperationException"><paramref name="unit"/> measures another dimension.</exception>
     string Describe(UnitInfo? unit = null);
@@ -56,6 +56,6 @@ public sealed record ReportedValue<TUnit>(int Year, Quantity<TUnit> Quantity, Pr
         return Wording.InYear(shownIn.Format(value), Year, Scope);
     }
 
-    /// <summary><c>6.5 ‰ in 2015</c>.</summary>
+    /// <summary><c>76.9 岁 in 2015</c>.</summary>
     public override string ToString() => Describe();
 }

@@ -6,7 +6,7 @@ namespace HealthPlan.Catalogue;
 /// <param name="Quote">A substring of that line, as the document writes it, containing the number.</param>
 public sealed record Provenance(string Document, int Line, string Quote)
 {
-    /// <summary><c>000_7ec626baa6a0b6df.txt:39 “婴儿死亡率控制在 6.3‰ 以下”</c>.</summary>
+    /// <summary><c>plan.txt:39 “人均预期寿命达到78岁以上”</c>.</summary>
     public override string ToString() => $"{Document}:{Line} “{Quote}”";
 }
 

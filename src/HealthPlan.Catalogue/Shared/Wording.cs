@@ -63,11 +63,11 @@ public static class Wording
         return (end < 0 ? number.Length : end) - dot - 1;
     }
 
-    /// <summary>A number followed by a unit's symbol: <c>6.3 ‰</c>; the number alone for units without one.</summary>
+    /// <summary>A number followed by a unit's symbol: <c>78.5 岁</c>; the number alone for units without one.</summary>
     public static string WithSymbol(string number, string symbol) => symbol.Length == 0 ? number : number + " " + symbol;
 
     /// <summary>
-    /// A target in words, without its year: <c>≤ 6.3 ‰</c>, <c>103–107</c>, <c>+1 岁 over 2015</c>, <c>−10 % from 2015</c>.
+    /// A target in words, without its year: <c>≥ 95 %</c>, <c>103–107</c>, <c>+1 岁 over 2015</c>, <c>−10 % from 2015</c>.
     /// <paramref name="value"/> and <paramref name="valueMax"/> are already formatted; a relative amount is a percentage of the baseline.
     /// </summary>
     internal static string Target(TargetOperator op, string? value, string? valueMax, string symbol, bool relative, int? baselineYear, string? textEn, string? textZh)
@@ -90,11 +90,11 @@ public static class Wording
         };
     }
 
-    /// <summary>A target's words with its year and scope: <c>≤ 6.3 ‰ by 2020 (urban)</c>.</summary>
+    /// <summary>A target's words with its year and scope: <c>&lt; 12 分钟 by 2020 (urban)</c>.</summary>
     internal static string ByYear(string target, int year, string? scope)
         => Scoped(target + " by " + year.ToString(CultureInfo.InvariantCulture), scope);
 
-    /// <summary>A value's words with its year and scope: <c>6.5 ‰ in 2015 (urban)</c>.</summary>
+    /// <summary>A value's words with its year and scope: <c>76.9 岁 in 2015 (urban)</c>.</summary>
     internal static string InYear(string quantity, int year, string? scope)
         => Scoped(quantity + " in " + year.ToString(CultureInfo.InvariantCulture), scope);
 

@@ -59,19 +59,19 @@ public interface ITarget
     /// </summary>
     double? BaselineValue { get; }
 
-    /// <summary>The target in words, without the year: <c>≤ 6.3 ‰</c>.</summary>
+    /// <summary>The target in words, without the year: <c>≥ 95 %</c>.</summary>
     string Describe();
 
     /// <summary>
-    /// The target in words in another unit of the same dimension, without the year: a ≤ 6.3 ‰ target in
-    /// percent reads <c>≤ 0.63 %</c>. A relative increase or decrease stays in percent of its baseline.
+    /// The target in words in another unit of the same dimension, without the year: a ≤ 130 /万 target in
+    /// percent reads <c>≤ 1.3 %</c>. A relative increase or decrease stays in percent of its baseline.
     /// </summary>
     /// <exception cref="System.InvalidOperationException"><paramref name="unit"/> measures another dimension.</exception>
     string Describe(UnitInfo unit);
 
     /// <summary>
     /// The target in words with its year and scope, in <paramref name="unit"/> (default: the target's own):
-    /// <c>≤ 6.3 ‰ by 2020</c>, <c>&lt; 12 分钟 by 2025 (urban)</c>. <see cref="object.ToString"/> returns the same in the target's unit.
+    /// <c>≥ 95 % by 2020</c>, <c>&lt; 12 分钟 by 2025 (urban)</c>. <see cref="object.ToString"/> returns the same in the target's unit.
     /// </summary>
     /// <exception cref="System.InvalidOperationException"><paramref name="unit"/> measures another dimension.</exception>
     string DescribeWithYear(UnitInfo? unit = null);

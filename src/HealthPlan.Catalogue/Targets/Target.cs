@@ -128,7 +128,7 @@ public abstract class Target : ITarget
     /// <inheritdoc />
     public string DescribeWithYear(UnitInfo? unit = null) => Wording.ByYear(Describe(unit ?? Unit), Year, Scope);
 
-    /// <summary>The target in words with its year and scope: <c>≤ 6.3 ‰ by 2020</c>.</summary>
+    /// <summary>The target in words with its year and scope: <c>≥ 95 % by 2020</c>.</summary>
     public override string ToString() => DescribeWithYear();
 
     /// <summary>Whether <paramref name="actual"/>, in the target's unit, meets the target. Allocates nothing.</summary>
