@@ -112,7 +112,7 @@ internal sealed class JsonObjectReader
 
         if (value < min || value > max)
         {
-            _file.Report(DiagnosticDescriptors.NumberOutOfRange, number.Span, name, $"between {min} and {max}", number.Raw);
+            _file.Report(DiagnosticDescriptors.NumberOutOfRange, number.Span, name, $"between {min.ToString(System.Globalization.CultureInfo.InvariantCulture)} and {max.ToString(System.Globalization.CultureInfo.InvariantCulture)}", number.Raw);
             return null;
         }
 
@@ -160,8 +160,7 @@ internal sealed class JsonObjectReader
         return null;
     }
 
-    /// <summary>A string from a closed vocabulary, mapped to its runtime name.</summary>
-    /// <summary>A field whose value must be one of <paramref name="table"/>'s words.</summary>
+    /// <summary>A field whose value must be one of <paramref name="table"/>'s plan-file words (<see cref="PlanFileTokens"/>), as the enum member it stands for.</summary>
     /// <remarks>An unknown word is reported with <paramref name="unknown"/> (arguments: the word, the words allowed) when given, else with HPC0015.</remarks>
     public TEnum? Token<TEnum>(string name, bool required, TokenTable<TEnum> table, string kindOfValue, DiagnosticDescriptor? unknown = null)
         where TEnum : struct, System.Enum

@@ -179,7 +179,7 @@ internal sealed class PlanParser
         {
             if (array.Items[i] is not JsonTreeObject json)
             {
-                _file.Report(DiagnosticDescriptors.WrongType, array.Items[i].Span, $"indicators[{i}]", "an object", array.Items[i].Description);
+                _file.Report(DiagnosticDescriptors.WrongType, array.Items[i].Span, $"indicators[{Invariant(i)}]", "an object", array.Items[i].Description);
                 continue;
             }
 
@@ -196,7 +196,7 @@ internal sealed class PlanParser
     private IndicatorModel? ReadIndicator(JsonTreeObject json, int index, string? planClass, HashSet<string> ids, Dictionary<string, string> memberOwners)
     {
         var idNode = json.Properties.FirstOrDefault(p => p.Name == "id")?.Value as JsonTreeString;
-        string what = idNode is null ? $"indicators[{index}]" : $"indicator '{idNode.Value}'";
+        string what = idNode is null ? $"indicators[{Invariant(index)}]" : $"indicator '{idNode.Value}'";
         var reader = new JsonObjectReader(_file, json, what,
             "id", "nameZh", "nameEn", "concept", "category", "categoryZh", "unit", "direction", "attribute", "values", "targets", "notes");
 
@@ -311,7 +311,7 @@ internal sealed class PlanParser
 
         for (int i = 0; i < array.Items.Count; i++)
         {
-            string what = $"{field}[{i}] of {owner.What}";
+            string what = $"{field}[{Invariant(i)}] of {owner.What}";
             if (array.Items[i] is not JsonTreeObject json)
             {
                 _file.Report(DiagnosticDescriptors.WrongType, array.Items[i].Span, what, "an object", array.Items[i].Description);
