@@ -118,12 +118,14 @@ public sealed class Indicator<TUnit> : Indicator where TUnit : struct, IUnit
         : this(
             new IndicatorDefinition(planId, id, nameZh, nameEn, concept, category, categoryZh, direction, attribute, notes?.ToArray() ?? Array.Empty<string>()),
             values?.ToArray() ?? throw new ArgumentNullException(nameof(values)),
-            targets?.ToArray() ?? throw new ArgumentNullException(nameof(targets)))
+            targets?.ToArray() ?? throw new ArgumentNullException(nameof(targets)),
+            TUnit.Info)
     {
     }
 
-    private Indicator(IndicatorDefinition definition, ReportedValue<TUnit>[] values, Target<TUnit>[] targets)
-        : base(definition, TUnit.Info, targets, values)
+    /// <summary>The indicator generated data describes; <see cref="PlanData"/> passes the unit it has already looked up.</summary>
+    internal Indicator(IndicatorDefinition definition, ReportedValue<TUnit>[] values, Target<TUnit>[] targets, UnitInfo unit)
+        : base(definition, unit, targets, values)
     {
         _values = values;
         _targets = targets;
@@ -171,39 +173,56 @@ public sealed class Indicator<TUnit> : Indicator where TUnit : struct, IUnit
 
         return scope is null ? null : FindValue(year);
     }
+}
 
-    /// <summary>Builds the indicator generated data describes. Called by <see cref="PlanData"/> through the unit's visitor.</summary>
-    internal static Indicator<TUnit> From(IndicatorDefinition definition, IReadOnlyList<ValueDefinition> values, IReadOnlyList<TargetDefinition> targets)
+/// <summary>What an indicator states about itself, before it is typed by its unit. Plain fields, so that reading a plan compiles no accessors.</summary>
+internal sealed class IndicatorDefinition
+{
+    public readonly string PlanId;
+    public readonly string Id;
+    public readonly string NameZh;
+    public readonly string NameEn;
+    public readonly string Concept;
+    public readonly string Category;
+    public readonly string? CategoryZh;
+    public readonly Direction Direction;
+    public readonly IndicatorAttribute Attribute;
+
+    /// <summary>Curators' notes; plan data states them on the lines after the indicator.</summary>
+    public string[] Notes;
+
+    public IndicatorDefinition(
+        string planId, string id, string nameZh, string nameEn, string concept, string category, string? categoryZh,
+        Direction direction, IndicatorAttribute attribute, string[] notes)
     {
-        var typedValues = new ReportedValue<TUnit>[values.Count];
-        for (int i = 0; i < typedValues.Length; i++)
-        {
-            var value = values[i];
-            typedValues[i] = new ReportedValue<TUnit>(value.Year, new Quantity<TUnit>(value.Value), value.Source, value.Scope, value.Note);
-        }
-
-        var typedTargets = new Target<TUnit>[targets.Count];
-        for (int i = 0; i < typedTargets.Length; i++)
-        {
-            typedTargets[i] = new Target<TUnit>(targets[i]);
-        }
-
-        return new Indicator<TUnit>(definition, typedValues, typedTargets);
+        PlanId = planId;
+        Id = id;
+        NameZh = nameZh;
+        NameEn = nameEn;
+        Concept = concept;
+        Category = category;
+        CategoryZh = categoryZh;
+        Direction = direction;
+        Attribute = attribute;
+        Notes = notes;
     }
 }
 
-/// <summary>What an indicator states about itself, before it is typed by its unit.</summary>
-internal sealed record IndicatorDefinition(
-    string PlanId,
-    string Id,
-    string NameZh,
-    string NameEn,
-    string Concept,
-    string Category,
-    string? CategoryZh,
-    Direction Direction,
-    IndicatorAttribute Attribute,
-    string[] Notes);
-
 /// <summary>A reported value as generated data states it, before it is typed by its unit.</summary>
-internal sealed record ValueDefinition(int Year, double Value, Provenance Source, string? Scope, string? Note);
+internal sealed class ValueDefinition
+{
+    public readonly int Year;
+    public readonly double Value;
+    public readonly Provenance Source;
+    public readonly string? Scope;
+    public readonly string? Note;
+
+    public ValueDefinition(int year, double value, Provenance source, string? scope, string? note)
+    {
+        Year = year;
+        Value = value;
+        Source = source;
+        Scope = scope;
+        Note = note;
+    }
+}

@@ -43,7 +43,7 @@ public static class PlanData
     /// <summary>The plan being read: records arrive in order, each indicator followed by its notes, values and targets.</summary>
     private sealed class Reader
     {
-        private readonly List<Indicator> _indicators = new();
+        private readonly List<IIndicator> _indicators = new();
         private readonly List<string> _notes = new();
         private readonly List<ValueDefinition> _values = new();
         private readonly List<TargetDefinition> _targets = new();
@@ -117,7 +117,7 @@ public static class PlanData
                         throw fields.Error("a reference before any target");
                     }
 
-                    _targets[_targets.Count - 1] = _targets[_targets.Count - 1] with { Reference = ReadReference(ref fields) };
+                    _targets[_targets.Count - 1].Reference = ReadReference(ref fields);
                     break;
                 default:
                     throw fields.Error($"unknown record '{tag}'");
@@ -134,7 +134,7 @@ public static class PlanData
                 throw new FormatException("The plan data has no plan or region record.");
             }
 
-            return new Plan(_planId, _nameZh, _nameEn, _region, _periodStart, _periodEnd, _document, _indicators);
+            return new Plan(_planId, _nameZh, _nameEn, _region, _periodStart, _periodEnd, _document, _indicators.ToArray());
         }
 
         private IndicatorDefinition Current(ref Fields fields)
@@ -173,8 +173,12 @@ public static class PlanData
                 return;
             }
 
-            var definition = _notes.Count == 0 ? _indicator : _indicator with { Notes = _notes.ToArray() };
-            _indicators.Add(UnitCatalogue.Visit(_unit!, new IndicatorFactory(definition, _values.ToArray(), _targets.ToArray())));
+            if (_notes.Count > 0)
+            {
+                _indicator.Notes = _notes.ToArray();
+            }
+
+            _indicators.Add(UnitCatalogue.Visit(_unit!, new IndicatorFactory(_indicator, _unit!, _values.ToArray(), _targets.ToArray())));
             _indicator = null;
             _notes.Clear();
             _values.Clear();
@@ -232,7 +236,7 @@ public static class PlanData
             }
 
             return new TargetDefinition(year, op, new Provenance(document ?? _document, line, quote), value, max, tolerance,
-                baselineYear, baseline, relative, decimals, scope, Reference: null, textZh, textEn, note);
+                baselineYear, baseline, relative, decimals, scope, reference: null, textZh, textEn, note);
         }
 
         private static TargetReference ReadReference(ref Fields fields)
@@ -254,21 +258,39 @@ public static class PlanData
         }
     }
 
-    /// <summary>Creates the indicator typed by its unit: the only code that runs once per unit rather than once for all.</summary>
+    /// <summary>Creates the indicator typed by its unit: the only code of the reader that runs once per unit rather than once for all.</summary>
     private sealed class IndicatorFactory : IUnitVisitor<Indicator>
     {
         private readonly IndicatorDefinition _definition;
+        private readonly UnitInfo _unit;
         private readonly ValueDefinition[] _values;
         private readonly TargetDefinition[] _targets;
 
-        public IndicatorFactory(IndicatorDefinition definition, ValueDefinition[] values, TargetDefinition[] targets)
+        public IndicatorFactory(IndicatorDefinition definition, UnitInfo unit, ValueDefinition[] values, TargetDefinition[] targets)
         {
             _definition = definition;
+            _unit = unit;
             _values = values;
             _targets = targets;
         }
 
-        public Indicator Visit<TUnit>() where TUnit : struct, IUnit => Indicator<TUnit>.From(_definition, _values, _targets);
+        public Indicator Visit<TUnit>() where TUnit : struct, IUnit
+        {
+            var values = new ReportedValue<TUnit>[_values.Length];
+            for (int i = 0; i < values.Length; i++)
+            {
+                var value = _values[i];
+                values[i] = new ReportedValue<TUnit>(value.Year, new Quantity<TUnit>(value.Value), value.Source, value.Scope, value.Note);
+            }
+
+            var targets = new Target<TUnit>[_targets.Length];
+            for (int i = 0; i < targets.Length; i++)
+            {
+                targets[i] = new Target<TUnit>(_targets[i], _unit);
+            }
+
+            return new Indicator<TUnit>(_definition, values, targets, _unit);
+        }
     }
 
     /// <summary>The fields of one record, read in order: fixed fields first, then optional <c>key=value</c> ones.</summary>

@@ -15,28 +15,51 @@ namespace HealthPlan.Catalogue;
 /// <typeparam name="TEnum">The enum the words stand for.</typeparam>
 public sealed class TokenTable<TEnum> where TEnum : struct, Enum
 {
-    private readonly Dictionary<string, TEnum> _byToken = new(StringComparer.Ordinal);
-    private readonly Dictionary<TEnum, string> _byValue = new();
+    // A handful of entries: a linear search is as fast as a dictionary and costs the JIT far less at start-up.
+    private readonly string[] _tokens;
+    private readonly TEnum[] _values;
 
     internal TokenTable(params (string Token, TEnum Value)[] entries)
     {
-        var tokens = new string[entries.Length];
+        _tokens = new string[entries.Length];
+        _values = new TEnum[entries.Length];
         for (int i = 0; i < entries.Length; i++)
         {
-            _byToken.Add(entries[i].Token, entries[i].Value);
-            _byValue.Add(entries[i].Value, entries[i].Token);
-            tokens[i] = entries[i].Token;
+            _tokens[i] = entries[i].Token;
+            _values[i] = entries[i].Value;
         }
-
-        Tokens = tokens;
     }
 
     /// <summary>Every word, in the order the table defines them.</summary>
-    public IReadOnlyList<string> Tokens { get; }
+    public IReadOnlyList<string> Tokens => _tokens;
 
     /// <summary>The member <paramref name="token"/> stands for; false when it is not a word of this table (words are case-sensitive).</summary>
-    public bool TryParse(string token, out TEnum value) => _byToken.TryGetValue(token, out value);
+    public bool TryParse(string token, out TEnum value)
+    {
+        for (int i = 0; i < _tokens.Length; i++)
+        {
+            if (string.Equals(_tokens[i], token, StringComparison.Ordinal))
+            {
+                value = _values[i];
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
 
     /// <summary>The word for <paramref name="value"/>, or null when plan files have no word for it.</summary>
-    public string? TokenOf(TEnum value) => _byValue.TryGetValue(value, out var token) ? token : null;
+    public string? TokenOf(TEnum value)
+    {
+        for (int i = 0; i < _values.Length; i++)
+        {
+            if (EqualityComparer<TEnum>.Default.Equals(_values[i], value))
+            {
+                return _tokens[i];
+            }
+        }
+
+        return null;
+    }
 }

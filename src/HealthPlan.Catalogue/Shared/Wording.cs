@@ -59,8 +59,13 @@ public static class Wording
             return 0;
         }
 
-        int end = number.IndexOfAny(new[] { 'e', 'E' }, dot);
-        return (end < 0 ? number.Length : end) - dot - 1;
+        int end = dot + 1;
+        while (end < number.Length && number[end] is not ('e' or 'E'))
+        {
+            end++;
+        }
+
+        return end - dot - 1;
     }
 
     /// <summary>A number followed by a unit's symbol: <c>78.5 岁</c>; the number alone for units without one.</summary>

@@ -192,8 +192,9 @@ public sealed class Target<TUnit> : Target where TUnit : struct, IUnit
     {
     }
 
-    internal Target(TargetDefinition definition)
-        : base(definition, TUnit.Info)
+    /// <summary>The target generated data describes; <see cref="PlanData"/> passes the unit it has already looked up.</summary>
+    internal Target(TargetDefinition definition, UnitInfo unit)
+        : base(definition, unit)
     {
     }
 
@@ -214,20 +215,48 @@ public sealed class Target<TUnit> : Target where TUnit : struct, IUnit
         => AssessValue(actual.Value, baseline?.Value);
 }
 
-/// <summary>Everything a target states, before it is typed by its unit: what generated data and the public constructor both produce.</summary>
-internal sealed record TargetDefinition(
-    int Year,
-    TargetOperator Operator,
-    Provenance Source,
-    double? Value,
-    double? ValueMax,
-    double? Tolerance,
-    int? BaselineYear,
-    double? BaselineValue,
-    bool Relative,
-    int Decimals,
-    string? Scope,
-    TargetReference? Reference,
-    string? TextZh,
-    string? TextEn,
-    string? Note);
+/// <summary>
+/// Everything a target states, before it is typed by its unit: what generated data and the public constructor
+/// both produce. Plain fields, so that reading a plan compiles no accessors.
+/// </summary>
+internal sealed class TargetDefinition
+{
+    public readonly int Year;
+    public readonly TargetOperator Operator;
+    public readonly Provenance Source;
+    public readonly double? Value;
+    public readonly double? ValueMax;
+    public readonly double? Tolerance;
+    public readonly int? BaselineYear;
+    public readonly double? BaselineValue;
+    public readonly bool Relative;
+    public readonly int Decimals;
+    public readonly string? Scope;
+    public readonly string? TextZh;
+    public readonly string? TextEn;
+    public readonly string? Note;
+
+    /// <summary>The benchmark quoted beside the target; plan data states it on the line after the target.</summary>
+    public TargetReference? Reference;
+
+    public TargetDefinition(
+        int year, TargetOperator @operator, Provenance source, double? value, double? valueMax, double? tolerance, int? baselineYear,
+        double? baselineValue, bool relative, int decimals, string? scope, TargetReference? reference, string? textZh, string? textEn, string? note)
+    {
+        Year = year;
+        Operator = @operator;
+        Source = source;
+        Value = value;
+        ValueMax = valueMax;
+        Tolerance = tolerance;
+        BaselineYear = baselineYear;
+        BaselineValue = baselineValue;
+        Relative = relative;
+        Decimals = decimals;
+        Scope = scope;
+        Reference = reference;
+        TextZh = textZh;
+        TextEn = textEn;
+        Note = note;
+    }
+}
