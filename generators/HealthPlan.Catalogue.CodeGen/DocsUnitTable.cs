@@ -28,8 +28,8 @@ internal static class DocsUnitTable
     private static string Table(UnitDefinitions definitions)
     {
         var text = new StringBuilder()
-            .Append(BeginMarker).Append(": generated from ").Append(UnitsCodeGenerator.DefinitionPath)
-            .Append(" by `").Append(UnitsCodeGenerator.Command).Append("` -->\n")
+            .Append(BeginMarker).Append(": generated from ").Append(CodeGeneration.UnitDefinitionPath)
+            .Append(" by `").Append(CodeGeneration.Command).Append("` -->\n")
             .Append("| id | symbol | dimension | examples |\n")
             .Append("|---|---|---|---|\n");
         foreach (var unit in definitions.Units)
