@@ -31,7 +31,7 @@ internal static class CodeGeneration
     /// <summary>The schema whose word lists are rewritten in place.</summary>
     public const string SchemaPath = "seeds/plan.schema.json";
 
-    /// <summary>The format documentation whose unit table is rewritten between its markers.</summary>
+    /// <summary>The format documentation whose unit table and word lists are rewritten between their markers.</summary>
     public const string DocsPath = "docs/plan-format.md";
 
     /// <summary>Generates every file from the definitions in the repository at <paramref name="root"/>.</summary>
@@ -51,7 +51,7 @@ internal static class CodeGeneration
             new("src/HealthPlan.Catalogue/Quantities/QuantityConversions.g.cs", RuntimeEmitter.QuantityConversions(units), fromUnits),
             new("generators/HealthPlan.Catalogue.Generators/Units/UnitTable.g.cs", GeneratorEmitter.UnitTable(units), fromUnits),
             new(SchemaPath, SchemaEnums.Apply(Read(root, SchemaPath), SchemaEnums.Lists(units)), fromBoth),
-            new(DocsPath, DocsUnitTable.Apply(Read(root, DocsPath), units), fromUnits),
+            new(DocsPath, DocsPlanFileWords.Apply(DocsUnitTable.Apply(Read(root, DocsPath), units)), fromBoth),
         ];
     }
 
