@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Text;
 
 namespace HealthPlan.Catalogue.CodeGen;
@@ -7,56 +6,31 @@ namespace HealthPlan.Catalogue.CodeGen;
 /// <summary>Rewrites the unit table of docs/plan-format.md, between its <c>units:begin</c> and <c>units:end</c> comments.</summary>
 internal static class DocsUnitTable
 {
-    private const string BeginMarker = "<!-- units:begin";
-    private const string EndMarker = "<!-- units:end";
-
-    /// <summary>The document <paramref name="markdown"/> with the lines from the begin marker to the end marker replaced.</summary>
+    /// <summary>The document <paramref name="markdown"/> with its unit table written from <paramref name="definitions"/>.</summary>
     /// <exception cref="InvalidOperationException">The markers are missing, repeated or out of order.</exception>
     public static string Apply(string markdown, UnitDefinitions definitions)
-    {
-        var lines = markdown.Split('\n');
-        int begin = SingleLine(lines, BeginMarker);
-        int end = SingleLine(lines, EndMarker);
-        if (end < begin)
-        {
-            throw new InvalidOperationException($"docs/plan-format.md: '{EndMarker} -->' comes before '{BeginMarker} -->'.");
-        }
-
-        return string.Join('\n', lines.Take(begin).Append(Table(definitions)).Concat(lines.Skip(end + 1)));
-    }
+        => DocsMarkers.Replace(markdown, "units", "generated from " + CodeGeneration.UnitDefinitionPath, _ => Table(definitions));
 
     private static string Table(UnitDefinitions definitions)
     {
         var text = new StringBuilder()
-            .Append(BeginMarker).Append(": generated from ").Append(UnitsCodeGenerator.DefinitionPath)
-            .Append(" by `").Append(UnitsCodeGenerator.Command).Append("` -->\n")
             .Append("| id | symbol | dimension | examples |\n")
-            .Append("|---|---|---|---|\n");
+            .Append("|---|---|---|---|");
         foreach (var unit in definitions.Units)
         {
             var dimension = definitions.Dimension(unit.Dimension);
             Row(text, $"`{unit.Id}`", unit.Symbol.Length == 0 ? "(none)" : Spelling.MarkdownCell(unit.Symbol), dimension.KebabName, Spelling.MarkdownCell(unit.Examples));
         }
 
-        return text.Append(EndMarker).Append(" -->").ToString();
+        return text.ToString();
     }
 
     private static void Row(StringBuilder text, params string[] cells)
     {
-        text.Append('|');
+        text.Append("\n|");
         foreach (string cell in cells)
         {
             text.Append(cell.Length == 0 ? " |" : " " + cell + " |");
         }
-
-        text.Append('\n');
-    }
-
-    private static int SingleLine(string[] lines, string marker)
-    {
-        var found = Enumerable.Range(0, lines.Length).Where(i => lines[i].TrimStart().StartsWith(marker, StringComparison.Ordinal)).ToArray();
-        return found.Length == 1
-            ? found[0]
-            : throw new InvalidOperationException($"docs/plan-format.md must have exactly one line starting '{marker}', has {found.Length}.");
     }
 }

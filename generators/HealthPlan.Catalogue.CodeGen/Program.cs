@@ -7,8 +7,9 @@ namespace HealthPlan.Catalogue.CodeGen;
 
 /// <summary>
 /// <c>dotnet run --project generators/HealthPlan.Catalogue.CodeGen [-- --check] [-- --root DIR]</c>:
-/// regenerates the unit files from units.json, or with <c>--check</c> only reports the stale ones
-/// (exit 1). The repository is the folder holding Catalogue.sln above the working directory.
+/// regenerates the files that restate units.json or the plan-file words of <see cref="PlanFileTokens"/>, or with
+/// <c>--check</c> only reports the stale ones (exit 1). The repository is the folder holding Catalogue.sln above
+/// the working directory.
 /// </summary>
 internal static class Program
 {
@@ -28,7 +29,7 @@ internal static class Program
             }
             else
             {
-                Console.Error.WriteLine($"usage: {UnitsCodeGenerator.Command} [-- [--check] [--root <repository>]]");
+                Console.Error.WriteLine($"usage: {CodeGeneration.Command} [-- [--check] [--root <repository>]]");
                 return 2;
             }
         }
@@ -43,11 +44,11 @@ internal static class Program
         GeneratedFile[] files;
         try
         {
-            files = UnitsCodeGenerator.Generate(root).ToArray();
+            files = CodeGeneration.Generate(root).ToArray();
         }
         catch (UnitDefinitionException exception)
         {
-            Console.Error.WriteLine($"{UnitsCodeGenerator.DefinitionPath}: {exception.Problems.Count} problem(s):");
+            Console.Error.WriteLine($"{CodeGeneration.UnitDefinitionPath}: {exception.Problems.Count} problem(s):");
             foreach (string problem in exception.Problems)
             {
                 Console.Error.WriteLine("  " + problem);
@@ -65,7 +66,7 @@ internal static class Program
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         foreach (var file in files)
         {
-            string path = UnitsCodeGenerator.FullPath(root, file.Path);
+            string path = CodeGeneration.FullPath(root, file.Path);
             if (File.Exists(path) && File.ReadAllText(path) == file.Content)
             {
                 continue;
@@ -84,8 +85,8 @@ internal static class Program
         }
 
         Console.WriteLine(stale == 0
-            ? $"{files.Length} files up to date with {UnitsCodeGenerator.DefinitionPath}."
-            : check ? $"{stale} of {files.Length} files are stale; run `{UnitsCodeGenerator.Command}`." : $"{stale} of {files.Length} files written.");
+            ? $"{files.Length} files up to date with {CodeGeneration.UnitDefinitionPath} and {CodeGeneration.TokenDefinitionPath}."
+            : check ? $"{stale} of {files.Length} files are stale; run `{CodeGeneration.Command}`." : $"{stale} of {files.Length} files written.");
         return check && stale > 0 ? 1 : 0;
     }
 
