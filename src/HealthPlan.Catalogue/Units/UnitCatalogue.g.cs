@@ -17,30 +17,30 @@ public static class UnitCatalogue
     /// <summary>All units, ordered by id.</summary>
     public static IReadOnlyList<UnitInfo> All { get; } =
     [
-        Achievement.Info, // achievement
-        Beds.Info, // beds
-        BedsPer1000.Info, // beds-per-1000
-        ChildrenPerWoman.Info, // children-per-woman
-        Count.Info, // count
-        Days.Info, // days
-        Minutes.Info, // minutes
-        Per100K.Info, // per-100k
-        Per10K.Info, // per-10k
-        PerMille.Info, // per-mille
-        Percent.Info, // percent
-        Persons.Info, // persons
-        TenThousandPersons.Info, // persons-10k
-        PersonsPer1000.Info, // persons-per-1000
-        PersonsPer100K.Info, // persons-per-100k
-        PersonsPer10K.Info, // persons-per-10k
-        Ratio.Info, // ratio
-        SexRatio.Info, // sex-ratio
-        TenThousandSquareMetres.Info, // sqm-10k
-        Visits.Info, // visits
-        Years.Info, // years
-        Yuan.Info, // yuan
-        HundredMillionYuan.Info, // yuan-100m
-        TenThousandYuan.Info, // yuan-10k
+        UnitInfos.Achievement, // achievement
+        UnitInfos.Beds, // beds
+        UnitInfos.BedsPer1000, // beds-per-1000
+        UnitInfos.ChildrenPerWoman, // children-per-woman
+        UnitInfos.Count, // count
+        UnitInfos.Days, // days
+        UnitInfos.Minutes, // minutes
+        UnitInfos.Per100K, // per-100k
+        UnitInfos.Per10K, // per-10k
+        UnitInfos.PerMille, // per-mille
+        UnitInfos.Percent, // percent
+        UnitInfos.Persons, // persons
+        UnitInfos.TenThousandPersons, // persons-10k
+        UnitInfos.PersonsPer1000, // persons-per-1000
+        UnitInfos.PersonsPer100K, // persons-per-100k
+        UnitInfos.PersonsPer10K, // persons-per-10k
+        UnitInfos.Ratio, // ratio
+        UnitInfos.SexRatio, // sex-ratio
+        UnitInfos.TenThousandSquareMetres, // sqm-10k
+        UnitInfos.Visits, // visits
+        UnitInfos.Years, // years
+        UnitInfos.Yuan, // yuan
+        UnitInfos.HundredMillionYuan, // yuan-100m
+        UnitInfos.TenThousandYuan, // yuan-10k
     ];
 
     /// <summary>Finds a unit by its plan-file id, or returns null.</summary>
@@ -51,30 +51,30 @@ public static class UnitCatalogue
         ArgumentNullException.ThrowIfNull(id);
         return id switch
         {
-            "years" => Years.Info,
-            "days" => Days.Info,
-            "minutes" => Minutes.Info,
-            "percent" => Percent.Info,
-            "per-mille" => PerMille.Info,
-            "per-10k" => Per10K.Info,
-            "per-100k" => Per100K.Info,
-            "persons-per-1000" => PersonsPer1000.Info,
-            "persons-per-10k" => PersonsPer10K.Info,
-            "persons-per-100k" => PersonsPer100K.Info,
-            "beds-per-1000" => BedsPer1000.Info,
-            "yuan" => Yuan.Info,
-            "yuan-10k" => TenThousandYuan.Info,
-            "yuan-100m" => HundredMillionYuan.Info,
-            "sqm-10k" => TenThousandSquareMetres.Info,
-            "count" => Count.Info,
-            "persons" => Persons.Info,
-            "persons-10k" => TenThousandPersons.Info,
-            "beds" => Beds.Info,
-            "visits" => Visits.Info,
-            "sex-ratio" => SexRatio.Info,
-            "children-per-woman" => ChildrenPerWoman.Info,
-            "ratio" => Ratio.Info,
-            "achievement" => Achievement.Info,
+            "years" => UnitInfos.Years,
+            "days" => UnitInfos.Days,
+            "minutes" => UnitInfos.Minutes,
+            "percent" => UnitInfos.Percent,
+            "per-mille" => UnitInfos.PerMille,
+            "per-10k" => UnitInfos.Per10K,
+            "per-100k" => UnitInfos.Per100K,
+            "persons-per-1000" => UnitInfos.PersonsPer1000,
+            "persons-per-10k" => UnitInfos.PersonsPer10K,
+            "persons-per-100k" => UnitInfos.PersonsPer100K,
+            "beds-per-1000" => UnitInfos.BedsPer1000,
+            "yuan" => UnitInfos.Yuan,
+            "yuan-10k" => UnitInfos.TenThousandYuan,
+            "yuan-100m" => UnitInfos.HundredMillionYuan,
+            "sqm-10k" => UnitInfos.TenThousandSquareMetres,
+            "count" => UnitInfos.Count,
+            "persons" => UnitInfos.Persons,
+            "persons-10k" => UnitInfos.TenThousandPersons,
+            "beds" => UnitInfos.Beds,
+            "visits" => UnitInfos.Visits,
+            "sex-ratio" => UnitInfos.SexRatio,
+            "children-per-woman" => UnitInfos.ChildrenPerWoman,
+            "ratio" => UnitInfos.Ratio,
+            "achievement" => UnitInfos.Achievement,
             _ => null,
         };
     }
@@ -123,4 +123,36 @@ public static class UnitCatalogue
             _ => throw new ArgumentException($"Unknown unit '{unit.Id}': no unit of the catalogue has this id.", nameof(unit)),
         };
     }
+}
+
+/// <summary>
+/// Every unit's description, built together the first time any unit is used: one static initializer
+/// for all units rather than one per unit type, which is what a process starting up pays for.
+/// </summary>
+internal static class UnitInfos
+{
+    public static readonly UnitInfo Years = new("years", "岁", "a", "years", UnitDimension.Duration, 365.25);
+    public static readonly UnitInfo Days = new("days", "天", "d", "days", UnitDimension.Duration, 1);
+    public static readonly UnitInfo Minutes = new("minutes", "分钟", "min", "minutes", UnitDimension.Duration, 1.0 / 1440);
+    public static readonly UnitInfo Percent = new("percent", "%", "%", "percent", UnitDimension.Ratio, 0.01);
+    public static readonly UnitInfo PerMille = new("per-mille", "‰", "[ppth]", "per mille", UnitDimension.Ratio, 0.001);
+    public static readonly UnitInfo Per10K = new("per-10k", "/万", "/10*4", "per 10,000", UnitDimension.Ratio, 0.0001);
+    public static readonly UnitInfo Per100K = new("per-100k", "/10万", "/10*5", "per 100,000", UnitDimension.Ratio, 0.00001);
+    public static readonly UnitInfo PersonsPer1000 = new("persons-per-1000", "人/千人口", "{persons}/10*3{population}", "persons per 1,000 population", UnitDimension.StaffDensity, 0.001);
+    public static readonly UnitInfo PersonsPer10K = new("persons-per-10k", "人/万人口", "{persons}/10*4{population}", "persons per 10,000 population", UnitDimension.StaffDensity, 0.0001);
+    public static readonly UnitInfo PersonsPer100K = new("persons-per-100k", "人/10万人口", "{persons}/10*5{population}", "persons per 100,000 population", UnitDimension.StaffDensity, 0.00001);
+    public static readonly UnitInfo BedsPer1000 = new("beds-per-1000", "张/千人口", "{beds}/10*3{population}", "beds per 1,000 population", UnitDimension.BedDensity, 0.001);
+    public static readonly UnitInfo Yuan = new("yuan", "元", "{CNY}", "yuan", UnitDimension.Money, 1);
+    public static readonly UnitInfo TenThousandYuan = new("yuan-10k", "万元", "10*4{CNY}", "10,000 yuan", UnitDimension.Money, 10000);
+    public static readonly UnitInfo HundredMillionYuan = new("yuan-100m", "亿元", "10*8{CNY}", "100 million yuan", UnitDimension.Money, 100000000);
+    public static readonly UnitInfo TenThousandSquareMetres = new("sqm-10k", "万平方米", "10*4.m2", "10,000 square metres", UnitDimension.Area, 10000);
+    public static readonly UnitInfo Count = new("count", "个", "{count}", "count", UnitDimension.Count, 1);
+    public static readonly UnitInfo Persons = new("persons", "人", "{persons}", "persons", UnitDimension.Persons, 1);
+    public static readonly UnitInfo TenThousandPersons = new("persons-10k", "万人", "10*4{persons}", "10,000 persons", UnitDimension.Persons, 10000);
+    public static readonly UnitInfo Beds = new("beds", "张", "{beds}", "beds", UnitDimension.Beds, 1);
+    public static readonly UnitInfo Visits = new("visits", "人次", "{visits}", "visits", UnitDimension.Visits, 1);
+    public static readonly UnitInfo SexRatio = new("sex-ratio", "(女=100)", "{boys}/100{girls}", "boys per 100 girls", UnitDimension.SexRatio, 1);
+    public static readonly UnitInfo ChildrenPerWoman = new("children-per-woman", "孩/妇女", "{children}/{woman}", "children per woman", UnitDimension.Fertility, 1);
+    public static readonly UnitInfo Ratio = new("ratio", "", "1", "ratio", UnitDimension.PlainRatio, 1);
+    public static readonly UnitInfo Achievement = new("achievement", "", "{achieved}", "achieved (1) or not (0)", UnitDimension.Achievement, 1);
 }
