@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using HealthPlan.Catalogue.Generators.Model;
@@ -10,64 +9,67 @@ namespace HealthPlan.Catalogue.Generators.Emit;
 /// <summary>Writes a plan's model as the records of <see cref="PlanDataFormat"/>, which the runtime's <c>PlanData</c> reads.</summary>
 internal static class PlanDataWriter
 {
-    public static List<string> Lines(PlanModel plan)
+    /// <summary>Writes the records, one per line at the writer's indentation, straight into <paramref name="w"/>.</summary>
+    public static void WriteRecords(SourceWriter w, PlanModel plan)
     {
-        var lines = new List<string>();
-        var line = new Record(new StringBuilder());
-        lines.Add(line.Start(Format.Header).Number(Format.Version).Take());
-        lines.Add(line.Start(Format.Plan).Field(plan.Id).Number(plan.PeriodStart).Number(plan.PeriodEnd).Field(plan.Document)
-            .Field(plan.NameZh).Field(plan.NameEn).Take());
+        var line = new Record(w);
+        line.Start(Format.Header).Number(Format.Version).End();
+        line.Start(Format.Plan).Field(plan.Id).Number(plan.PeriodStart).Number(plan.PeriodEnd).Field(plan.Document)
+            .Field(plan.NameZh).Field(plan.NameEn).End();
         var region = plan.Region;
-        lines.Add(line.Start(Format.Region).Field(region.Id).Field(PlanFileTokens.Levels.TokenOf(region.Level)!).Field(region.NameZh)
-            .Field(region.NameEn).Optional(Format.ParentKey, region.ParentZh).Take());
+        line.Start(Format.Region).Field(region.Id).Field(PlanFileTokens.Levels.TokenOf(region.Level)!).Field(region.NameZh)
+            .Field(region.NameEn).Optional(Format.ParentKey, region.ParentZh).End();
         foreach (var indicator in plan.Indicators)
         {
-            lines.Add(line.Start(Format.Indicator).Field(indicator.Id).Field(indicator.Unit.Id).Field(PlanFileTokens.Directions.TokenOf(indicator.Direction)!)
+            line.Start(Format.Indicator).Field(indicator.Id).Field(indicator.Unit.Id).Field(PlanFileTokens.Directions.TokenOf(indicator.Direction)!)
                 .Field(indicator.Concept).Field(indicator.Category).Field(indicator.NameZh).Field(indicator.NameEn)
                 .Optional(Format.AttributeKey, PlanFileTokens.Attributes.TokenOf(indicator.Attribute))
-                .Optional(Format.CategoryZhKey, indicator.CategoryZh).Take());
+                .Optional(Format.CategoryZhKey, indicator.CategoryZh).End();
             foreach (var note in indicator.Notes)
             {
-                lines.Add(line.Start(Format.Note).Field(note).Take());
+                line.Start(Format.Note).Field(note).End();
             }
 
             foreach (var value in indicator.Values)
             {
-                lines.Add(line.Start(Format.Value).Number(value.Year).Field(value.Value.Text).Number(value.Source.Line).Field(value.Source.Quote)
-                    .Optional(Format.ScopeKey, value.Scope).Optional(Format.NoteKey, value.Note).Optional(Format.DocumentKey, value.Source.Document).Take());
+                line.Start(Format.Value).Number(value.Year).Field(value.Value.Text).Number(value.Source.Line).Field(value.Source.Quote)
+                    .Optional(Format.ScopeKey, value.Scope).Optional(Format.NoteKey, value.Note).Optional(Format.DocumentKey, value.Source.Document).End();
             }
 
             foreach (var target in indicator.Targets)
             {
-                lines.Add(line.Start(Format.Target).Number(target.Year).Field(PlanFileTokens.Operators.TokenOf(target.Operator)!)
+                line.Start(Format.Target).Number(target.Year).Field(PlanFileTokens.Operators.TokenOf(target.Operator)!)
                     .Field(target.Value?.Text ?? string.Empty).Number(target.Source.Line).Field(target.Source.Quote)
                     .Optional(Format.MaxKey, target.ValueMax?.Text).Optional(Format.ToleranceKey, target.Tolerance?.Text)
                     .Optional(Format.BaselineYearKey, target.BaselineYear?.ToString(CultureInfo.InvariantCulture))
                     .Optional(Format.BaselineKey, target.BaselineValue?.Text).Flag(Format.RelativeKey, target.Relative)
                     .Optional(Format.ScopeKey, target.Scope).Optional(Format.TextZhKey, target.TextZh).Optional(Format.TextEnKey, target.TextEn)
-                    .Optional(Format.NoteKey, target.Note).Optional(Format.DocumentKey, target.Source.Document).Take());
+                    .Optional(Format.NoteKey, target.Note).Optional(Format.DocumentKey, target.Source.Document).End();
                 if (target.Reference is { } reference)
                 {
                     string? op = reference.Operator is { } referenceOperator ? PlanFileTokens.Operators.TokenOf(referenceOperator) : null;
-                    lines.Add(line.Start(Format.Reference).Field(reference.TextZh).Optional(Format.OperatorKey, op)
-                        .Optional(Format.ValueKey, reference.Value?.Text).Take());
+                    line.Start(Format.Reference).Field(reference.TextZh).Optional(Format.OperatorKey, op)
+                        .Optional(Format.ValueKey, reference.Value?.Text).End();
                 }
             }
         }
-
-        return lines;
     }
 
-    /// <summary>One record being written: its tag, then fields separated by <see cref="PlanDataFormat.Separator"/>.</summary>
-    private readonly struct Record
+    /// <summary>One record being written on its own line: its tag, then fields separated by <see cref="PlanDataFormat.Separator"/>.</summary>
+    private struct Record
     {
-        private readonly StringBuilder _text;
+        private readonly SourceWriter _writer;
+        private StringBuilder _text;
 
-        public Record(StringBuilder text) => _text = text;
+        public Record(SourceWriter writer)
+        {
+            _writer = writer;
+            _text = null!;
+        }
 
         public Record Start(string tag)
         {
-            _text.Clear().Append(tag);
+            _text = _writer.StartLine().Append(tag);
             return this;
         }
 
@@ -99,6 +101,7 @@ internal static class PlanDataWriter
             return this;
         }
 
-        public string Take() => _text.ToString();
+        /// <summary>Ends the record's line.</summary>
+        public void End() => _writer.EndLine();
     }
 }

@@ -1,21 +1,43 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace HealthPlan.Catalogue.Generators.Emit;
 
-/// <summary>Builds indented C# text line by line; "\n" line endings whatever the platform, so output is byte-identical everywhere.</summary>
+/// <summary>
+/// Builds indented C# text line by line; "\n" line endings whatever the platform, so output is byte-identical
+/// everywhere. <c>Line($"…")</c> appends the pieces of an interpolated string directly (integers under the
+/// invariant culture), so writing a line makes no string of its own.
+/// </summary>
 internal sealed class SourceWriter
 {
-    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _text;
     private int _indent;
+
+    public SourceWriter(int capacity = 1024) => _text = new StringBuilder(capacity);
 
     public SourceWriter Line(string line = "")
     {
         if (line.Length > 0)
         {
-            _text.Append(' ', _indent * 4);
-            _text.Append(line);
+            StartLine().Append(line);
         }
 
+        _text.Append('\n');
+        return this;
+    }
+
+    public SourceWriter Line([InterpolatedStringHandlerArgument("")] ref LineBuilder line)
+    {
+        _text.Append('\n');
+        return this;
+    }
+
+    /// <summary>Indents a new line and returns the text to append its content to; end it with <see cref="EndLine"/>.</summary>
+    public StringBuilder StartLine() => _text.Append(' ', _indent * 4);
+
+    public SourceWriter EndLine()
+    {
         _text.Append('\n');
         return this;
     }
@@ -46,5 +68,48 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>The number of characters written so far.</summary>
+    public int Length => _text.Length;
+
+    /// <summary>The longest run of <paramref name="c"/> written from <paramref name="start"/> on.</summary>
+    public int LongestRun(char c, int start)
+    {
+        int longest = 0;
+        int run = 0;
+        for (int i = start; i < _text.Length; i++)
+        {
+            run = _text[i] == c ? run + 1 : 0;
+            longest = run > longest ? run : longest;
+        }
+
+        return longest;
+    }
+
+    /// <summary>Inserts <paramref name="text"/> at <paramref name="index"/> of what was written.</summary>
+    public void Insert(int index, string text)
+    {
+        if (text.Length > 0)
+        {
+            _text.Insert(index, text);
+        }
+    }
+
     public override string ToString() => _text.ToString();
+
+    /// <summary>Appends an interpolated line's pieces to the writer as the compiler hands them over.</summary>
+    [InterpolatedStringHandler]
+    public readonly struct LineBuilder
+    {
+        private readonly StringBuilder _text;
+
+        public LineBuilder(int literalLength, int formattedCount, SourceWriter writer) => _text = writer.StartLine();
+
+        public void AppendLiteral(string literal) => _text.Append(literal);
+
+        public void AppendFormatted(string? text) => _text.Append(text);
+
+        public void AppendFormatted(int number) => _text.Append(number.ToString(CultureInfo.InvariantCulture));
+
+        public void AppendFormatted(char character) => _text.Append(character);
+    }
 }
