@@ -17,6 +17,9 @@ internal sealed record ConceptsParseResult(string FilePath, EquatableArray<Conce
 /// </summary>
 internal static class ConceptsParser
 {
+    private static readonly string[] FileFields = { "$schema", "concepts" };
+    private static readonly string[] ConceptFields = { "id", "nameEn", "nameZh", "whoGho", "sdg" };
+
     public static bool IsConceptsFile(string path)
     {
         string name = System.IO.Path.GetFileName(path);
@@ -42,9 +45,9 @@ internal static class ConceptsParser
                 return Result(file, concepts);
             }
 
-            var reader = new JsonObjectReader(file, root, "the concepts file", "$schema", "concepts");
+            var reader = new JsonObjectReader(file, root, Subject.Named("the concepts file"), FileFields);
             var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var item in reader.Array("concepts", required: true)?.Items ?? new List<JsonTreeNode>())
+            foreach (var item in reader.Array("concepts", required: true)?.Items ?? System.Array.Empty<JsonTreeNode>())
             {
                 if (item is not JsonTreeObject entry)
                 {
@@ -52,7 +55,7 @@ internal static class ConceptsParser
                     continue;
                 }
 
-                var concept = new JsonObjectReader(file, entry, "a concept", "id", "nameEn", "nameZh", "whoGho", "sdg");
+                var concept = new JsonObjectReader(file, entry, Subject.Named("a concept"), ConceptFields);
                 string? id = concept.String("id", required: true);
                 string? nameEn = concept.String("nameEn", required: true);
                 string? nameZh = concept.String("nameZh", required: true);

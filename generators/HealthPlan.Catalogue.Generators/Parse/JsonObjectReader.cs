@@ -16,28 +16,30 @@ internal sealed class JsonObjectReader
 {
     private readonly JsonFileContext _file;
     private readonly JsonTreeObject _object;
-    private readonly string _what;
-    private readonly Dictionary<string, JsonTreeProperty> _properties = new();
-    private readonly string[] _known;
+    private readonly Subject _what;
 
-    public JsonObjectReader(JsonFileContext file, JsonTreeObject json, string what, params string[] known)
+    /// <param name="file">The file being read, which collects the diagnostics.</param>
+    /// <param name="json">The object.</param>
+    /// <param name="what">What the object is, for messages.</param>
+    /// <param name="known">The fields the object may have (a static array: objects are read by the thousand).</param>
+    public JsonObjectReader(JsonFileContext file, JsonTreeObject json, Subject what, string[] known)
     {
         _file = file;
         _object = json;
         _what = what;
-        _known = known;
-        foreach (var property in json.Properties)
+
+        // Objects have a dozen fields at most: scanning them beats building a dictionary per object.
+        var properties = json.Properties;
+        for (int i = 0; i < properties.Count; i++)
         {
-            if (_properties.ContainsKey(property.Name))
+            var property = properties[i];
+            if (Find(property.Name, before: i) is not null)
             {
                 file.Report(DiagnosticDescriptors.DuplicateProperty, property.NameSpan, property.Name);
-                continue;
             }
-
-            _properties.Add(property.Name, property);
-            if (!known.Contains(property.Name))
+            else if (System.Array.IndexOf(known, property.Name) < 0)
             {
-                file.Report(DiagnosticDescriptors.UnknownProperty, property.NameSpan, property.Name, what, string.Join(", ", known));
+                file.Report(DiagnosticDescriptors.UnknownProperty, property.NameSpan, property.Name, what.ToString(), string.Join(", ", known));
             }
         }
     }
@@ -45,10 +47,10 @@ internal sealed class JsonObjectReader
     /// <summary>The object's opening brace: where "missing field" diagnostics point.</summary>
     public TextSpan Span => _object.Span;
 
-    public string What => _what;
+    public Subject What => _what;
 
     public JsonTreeNode? Node(string name)
-        => _properties.TryGetValue(name, out var property) && property.Value.Kind != JsonTreeKind.Null ? property.Value : null;
+        => Find(name, before: _object.Properties.Count) is { } property && property.Value.Kind != JsonTreeKind.Null ? property.Value : null;
 
     public TextSpan SpanOf(string name) => Node(name)?.Span ?? _object.Span;
 
@@ -193,7 +195,7 @@ internal sealed class JsonObjectReader
 
     private JsonTreeNode? Get(string name, bool required)
     {
-        if (_properties.TryGetValue(name, out var property))
+        if (Find(name, before: _object.Properties.Count) is { } property)
         {
             if (property.Value.Kind != JsonTreeKind.Null)
             {
@@ -210,7 +212,22 @@ internal sealed class JsonObjectReader
 
         if (required)
         {
-            _file.Report(DiagnosticDescriptors.MissingField, _object.Span, _what, name);
+            _file.Report(DiagnosticDescriptors.MissingField, _object.Span, _what.ToString(), name);
+        }
+
+        return null;
+    }
+
+    /// <summary>The first property named <paramref name="name"/> among the first <paramref name="before"/>; a repeated one is reported and ignored.</summary>
+    private JsonTreeProperty? Find(string name, int before)
+    {
+        var properties = _object.Properties;
+        for (int i = 0; i < before; i++)
+        {
+            if (string.Equals(properties[i].Name, name, System.StringComparison.Ordinal))
+            {
+                return properties[i];
+            }
         }
 
         return null;
@@ -246,5 +263,50 @@ internal sealed class JsonFileContext
     {
         HasErrors |= descriptor.DefaultSeverity == DiagnosticSeverity.Error;
         Diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+    }
+}
+
+/// <summary>
+/// What an object is called in messages (<c>indicator 'infant-mortality-rate'</c>, <c>targets[1] of indicator '…'</c>),
+/// put into words only when a message needs it: most objects never appear in one.
+/// </summary>
+internal readonly struct Subject
+{
+    private readonly string _name;
+    private readonly string? _id;
+    private readonly int _index;
+    private readonly JsonObjectReader? _owner;
+
+    private Subject(string name, string? id, int index, JsonObjectReader? owner)
+    {
+        _name = name;
+        _id = id;
+        _index = index;
+        _owner = owner;
+    }
+
+    /// <summary>A fixed name: <c>the plan</c>.</summary>
+    public static Subject Named(string name) => new(name, null, -1, null);
+
+    /// <summary>A kind of object and its id: <c>indicator 'infant-mortality-rate'</c>.</summary>
+    public static Subject WithId(string kind, string id) => new(kind, id, -1, null);
+
+    /// <summary>An item of an array field: <c>targets[1] of indicator '…'</c>, or <c>indicators[3]</c> at the top.</summary>
+    public static Subject Item(string field, int index, JsonObjectReader? owner) => new(field, null, index, owner);
+
+    public override string ToString()
+    {
+        if (_id is not null)
+        {
+            return _name + " '" + _id + "'";
+        }
+
+        if (_index < 0)
+        {
+            return _name;
+        }
+
+        string item = _name + "[" + _index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+        return _owner is null ? item : item + " of " + _owner.What.ToString();
     }
 }

@@ -44,10 +44,10 @@ internal abstract class JsonTreeNode
 
 internal sealed class JsonTreeObject : JsonTreeNode
 {
-    public JsonTreeObject(TextSpan span, List<JsonTreeProperty> properties)
+    public JsonTreeObject(TextSpan span, JsonTreeProperty[] properties)
         : base(JsonTreeKind.Object, span) => Properties = properties;
 
-    public List<JsonTreeProperty> Properties { get; }
+    public IReadOnlyList<JsonTreeProperty> Properties { get; }
 }
 
 internal sealed class JsonTreeProperty
@@ -68,10 +68,10 @@ internal sealed class JsonTreeProperty
 
 internal sealed class JsonTreeArray : JsonTreeNode
 {
-    public JsonTreeArray(TextSpan span, List<JsonTreeNode> items)
+    public JsonTreeArray(TextSpan span, JsonTreeNode[] items)
         : base(JsonTreeKind.Array, span) => Items = items;
 
-    public List<JsonTreeNode> Items { get; }
+    public IReadOnlyList<JsonTreeNode> Items { get; }
 }
 
 internal sealed class JsonTreeString : JsonTreeNode

@@ -39,6 +39,14 @@ internal sealed class JsonTreeReader
 
     private readonly byte[] _utf8;
 
+    // Property names repeat in every object of a file: each distinct name becomes a string once.
+    private readonly NameCache _names = new();
+
+    // Objects and arrays collect their members here, one list per depth, and keep an array of exact size.
+    private readonly List<List<JsonTreeProperty>> _propertyScratch = new();
+    private readonly List<List<JsonTreeNode>> _itemScratch = new();
+    private int _depth;
+
     // Tokens arrive in file order, so byte offsets convert to character offsets with a moving cursor.
     private int _cursorByte;
     private int _cursorChar;
@@ -48,7 +56,7 @@ internal sealed class JsonTreeReader
     public static JsonReadResult Read(SourceText text)
     {
         string content = text.ToString();
-        if (content.Trim('\uFEFF', ' ', '\t', '\r', '\n').Length == 0)
+        if (IsBlank(content))
         {
             return new JsonReadResult(null, "the file is empty: a plan file holds one JSON object", 0);
         }
@@ -93,28 +101,32 @@ internal sealed class JsonTreeReader
             case JsonTokenType.StartObject:
             {
                 var span = Span(start, (int)reader.BytesConsumed);
-                var properties = new List<JsonTreeProperty>();
+                var properties = Scratch(_propertyScratch);
+                _depth++;
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    string name = reader.GetString()!;
+                    string name = reader.ValueIsEscaped ? reader.GetString()! : _names.Get(reader.ValueSpan);
                     var nameSpan = Span((int)reader.TokenStartIndex, (int)reader.BytesConsumed);
                     reader.Read();
                     properties.Add(new JsonTreeProperty(name, nameSpan, ReadValue(ref reader)));
                 }
 
-                return new JsonTreeObject(span, properties);
+                _depth--;
+                return new JsonTreeObject(span, properties.ToArray());
             }
 
             case JsonTokenType.StartArray:
             {
                 var span = Span(start, (int)reader.BytesConsumed);
-                var items = new List<JsonTreeNode>();
+                var items = Scratch(_itemScratch);
+                _depth++;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     items.Add(ReadValue(ref reader));
                 }
 
-                return new JsonTreeArray(span, items);
+                _depth--;
+                return new JsonTreeArray(span, items.ToArray());
             }
 
             case JsonTokenType.String:
@@ -133,6 +145,32 @@ internal sealed class JsonTreeReader
             default:
                 return new JsonTreeLiteral(JsonTreeKind.Null, Span(start, (int)reader.BytesConsumed));
         }
+    }
+
+    /// <summary>The empty member list of the current depth.</summary>
+    private List<T> Scratch<T>(List<List<T>> byDepth)
+    {
+        while (byDepth.Count <= _depth)
+        {
+            byDepth.Add(new List<T>());
+        }
+
+        var list = byDepth[_depth];
+        list.Clear();
+        return list;
+    }
+
+    private static bool IsBlank(string content)
+    {
+        foreach (char c in content)
+        {
+            if (c is not ('\uFEFF' or ' ' or '\t' or '\r' or '\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private TextSpan Span(int startByte, int endByte)
@@ -176,5 +214,26 @@ internal sealed class JsonTreeReader
         string message = exception.Message;
         int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return (cut > 0 ? message.Substring(0, cut) : message).TrimEnd();
+    }
+
+    /// <summary>The distinct property names of one file, found by their UTF-8 bytes.</summary>
+    private sealed class NameCache
+    {
+        private readonly List<(byte[] Utf8, string Name)> _names = new();
+
+        public string Get(ReadOnlySpan<byte> utf8)
+        {
+            foreach (var (bytes, name) in _names)
+            {
+                if (utf8.SequenceEqual(bytes))
+                {
+                    return name;
+                }
+            }
+
+            string added = Encoding.UTF8.GetString(utf8.ToArray());
+            _names.Add((utf8.ToArray(), added));
+            return added;
+        }
     }
 }

@@ -20,6 +20,18 @@ internal sealed class PlanParser
     private const int MinYear = 1900;
     private const int MaxYear = 2200;
 
+    // The fields each object may have: static, since a large plan has tens of thousands of objects.
+    private static readonly string[] PlanFields =
+        { "$schema", "formatVersion", "id", "shortId", "nameZh", "nameEn", "region", "periodStart", "periodEnd", "document", "indicators" };
+    private static readonly string[] RegionFields = { "id", "nameZh", "nameEn", "level", "parentZh" };
+    private static readonly string[] IndicatorFields =
+        { "id", "nameZh", "nameEn", "concept", "category", "categoryZh", "unit", "direction", "attribute", "values", "targets", "notes" };
+    private static readonly string[] ValueFields = { "year", "value", "scope", "note", "source" };
+    private static readonly string[] TargetFields =
+        { "year", "operator", "value", "valueMax", "tolerance", "baselineYear", "relative", "scope", "reference", "textZh", "textEn", "note", "source" };
+    private static readonly string[] ReferenceFields = { "textZh", "operator", "value" };
+    private static readonly string[] SourceFields = { "document", "line", "quote" };
+
     private readonly JsonFileContext _file;
     private readonly List<ConceptUse> _conceptUses = new();
     private int _periodStart;
@@ -76,8 +88,7 @@ internal sealed class PlanParser
         }
 
         // "$schema" lets editors validate and complete the file; only the top level may name it.
-        var plan = new JsonObjectReader(_file, planObject, "the plan",
-            "$schema", "formatVersion", "id", "shortId", "nameZh", "nameEn", "region", "periodStart", "periodEnd", "document", "indicators");
+        var plan = new JsonObjectReader(_file, planObject, Subject.Named("the plan"), PlanFields);
 
         if (plan.NumberNode("formatVersion", required: false) is { Value: double version } versionNode && version != 1)
         {
@@ -146,7 +157,7 @@ internal sealed class PlanParser
             return null;
         }
 
-        var region = new JsonObjectReader(_file, json, "the region", "id", "nameZh", "nameEn", "level", "parentZh");
+        var region = new JsonObjectReader(_file, json, Subject.Named("the region"), RegionFields);
         string? id = region.String("id", required: true);
         string? className = ClassName(id, region.SpanOf("id"));
         if (className is Naming.RootClassName or Naming.CatalogueProperty)
@@ -195,10 +206,9 @@ internal sealed class PlanParser
 
     private IndicatorModel? ReadIndicator(JsonTreeObject json, int index, string? planClass, HashSet<string> ids, Dictionary<string, string> memberOwners)
     {
-        var idNode = json.Properties.FirstOrDefault(p => p.Name == "id")?.Value as JsonTreeString;
-        string what = idNode is null ? $"indicators[{Invariant(index)}]" : $"indicator '{idNode.Value}'";
-        var reader = new JsonObjectReader(_file, json, what,
-            "id", "nameZh", "nameEn", "concept", "category", "categoryZh", "unit", "direction", "attribute", "values", "targets", "notes");
+        var idNode = IdOf(json);
+        var what = idNode is null ? Subject.Item("indicators", index, owner: null) : Subject.WithId("indicator", idNode.Value);
+        var reader = new JsonObjectReader(_file, json, what, IndicatorFields);
 
         string? id = reader.String("id", required: true);
         string? memberName = null;
@@ -299,7 +309,7 @@ internal sealed class PlanParser
         return name;
     }
 
-    private List<T> ReadList<T>(JsonObjectReader owner, string field, Func<JsonTreeObject, string, T?> read)
+    private List<T> ReadList<T>(JsonObjectReader owner, string field, Func<JsonTreeObject, Subject, T?> read)
         where T : class
     {
         var items = new List<T>();
@@ -311,10 +321,10 @@ internal sealed class PlanParser
 
         for (int i = 0; i < array.Items.Count; i++)
         {
-            string what = $"{field}[{Invariant(i)}] of {owner.What}";
+            var what = Subject.Item(field, i, owner);
             if (array.Items[i] is not JsonTreeObject json)
             {
-                _file.Report(DiagnosticDescriptors.WrongType, array.Items[i].Span, what, "an object", array.Items[i].Description);
+                _file.Report(DiagnosticDescriptors.WrongType, array.Items[i].Span, what.ToString(), "an object", array.Items[i].Description);
                 continue;
             }
 
@@ -331,7 +341,7 @@ internal sealed class PlanParser
     private List<string> ReadNotes(JsonObjectReader owner)
     {
         var notes = new List<string>();
-        foreach (var item in owner.Array("notes", required: false)?.Items ?? new List<JsonTreeNode>())
+        foreach (var item in owner.Array("notes", required: false)?.Items ?? System.Array.Empty<JsonTreeNode>())
         {
             if (item is JsonTreeString note)
             {
@@ -346,9 +356,9 @@ internal sealed class PlanParser
         return notes;
     }
 
-    private ValueModel? ReadValue(JsonTreeObject json, string what)
+    private ValueModel? ReadValue(JsonTreeObject json, Subject what)
     {
-        var reader = new JsonObjectReader(_file, json, what, "year", "value", "scope", "note", "source");
+        var reader = new JsonObjectReader(_file, json, what, ValueFields);
         int? year = reader.Integer("year", required: true, MinYear, MaxYear);
         var value = Number(reader.NumberNode("value", required: true));
         string? scope = reader.String("scope", required: false);
@@ -357,10 +367,9 @@ internal sealed class PlanParser
         return year is null || value is null || source is null ? null : new ValueModel(year.Value, value.Value, scope, note, source);
     }
 
-    private ParsedTarget? ReadTarget(JsonTreeObject json, string what)
+    private ParsedTarget? ReadTarget(JsonTreeObject json, Subject what)
     {
-        var reader = new JsonObjectReader(_file, json, what,
-            "year", "operator", "value", "valueMax", "tolerance", "baselineYear", "relative", "scope", "reference", "textZh", "textEn", "note", "source");
+        var reader = new JsonObjectReader(_file, json, what, TargetFields);
         int? year = reader.Integer("year", required: true, MinYear, MaxYear);
         if (year is int y && (y < _periodStart || y > _periodEnd))
         {
@@ -390,7 +399,7 @@ internal sealed class PlanParser
         string? textEn = reader.String("textEn", required: false);
         if (qualitative && textZh is null && textEn is null)
         {
-            _file.Report(DiagnosticDescriptors.MissingField, reader.Span, what + " (a qualitative target)", "textZh' or 'textEn");
+            _file.Report(DiagnosticDescriptors.MissingField, reader.Span, what.ToString() + " (a qualitative target)", "textZh' or 'textEn");
         }
 
         string? note = reader.String("note", required: false);
@@ -441,7 +450,7 @@ internal sealed class PlanParser
             return null;
         }
 
-        var reader = new JsonObjectReader(_file, json, "the reference", "textZh", "operator", "value");
+        var reader = new JsonObjectReader(_file, json, Subject.Named("the reference"), ReferenceFields);
         string? text = reader.String("textZh", required: true);
         var op = reader.Token("operator", required: false, PlanFileTokens.Operators, "target operator", DiagnosticDescriptors.UnknownOperator);
         var value = Number(reader.NumberNode("value", required: false));
@@ -456,7 +465,7 @@ internal sealed class PlanParser
             return null;
         }
 
-        var reader = new JsonObjectReader(_file, json, "the source", "document", "line", "quote");
+        var reader = new JsonObjectReader(_file, json, Subject.Named("the source"), SourceFields);
         string? document = reader.String("document", required: false);
         int? line = null;
         if (reader.NumberNode("line", required: true) is { Value: double number } lineNode)
@@ -502,6 +511,20 @@ internal sealed class PlanParser
 
     /// <summary>A number as the file writes it, or null when absent or too large for a double (already reported).</summary>
     private static NumberModel? Number(JsonTreeNumber? node) => node?.Value is double value ? new NumberModel(value, node.Raw) : null;
+
+    /// <summary>The indicator's id, when it has one, to name it in messages.</summary>
+    private static JsonTreeString? IdOf(JsonTreeObject json)
+    {
+        foreach (var property in json.Properties)
+        {
+            if (property.Name == "id")
+            {
+                return property.Value as JsonTreeString;
+            }
+        }
+
+        return null;
+    }
 
     private static string Invariant(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
