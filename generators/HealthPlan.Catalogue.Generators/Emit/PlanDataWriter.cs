@@ -79,7 +79,11 @@ internal static class PlanDataWriter
             return this;
         }
 
-        public Record Number(int number) => Field(number.ToString(CultureInfo.InvariantCulture));
+        public Record Number(int number)
+        {
+            SourceWriter.AppendInteger(_text.Append(Format.Separator), number);
+            return this;
+        }
 
         public Record Optional(string key, string? text)
         {

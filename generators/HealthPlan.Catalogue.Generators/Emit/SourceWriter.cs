@@ -1,4 +1,4 @@
-using System.Globalization;
+using System;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -11,10 +11,36 @@ namespace HealthPlan.Catalogue.Generators.Emit;
 /// </summary>
 internal sealed class SourceWriter
 {
+    // Generated files can be large: one builder per thread is kept and reused, up to this many characters.
+    private const int MaxKeptCapacity = 4 * 1024 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? t_kept;
+
     private readonly StringBuilder _text;
     private int _indent;
 
-    public SourceWriter(int capacity = 1024) => _text = new StringBuilder(capacity);
+    private SourceWriter(StringBuilder text) => _text = text;
+
+    /// <summary>A writer on this thread's reusable builder; <see cref="Finish"/> gives the text and the builder back.</summary>
+    public static SourceWriter Create()
+    {
+        var text = t_kept ?? new StringBuilder(1024);
+        t_kept = null;
+        return new SourceWriter(text.Clear());
+    }
+
+    /// <summary>The text written; the writer must not be used afterwards.</summary>
+    public string Finish()
+    {
+        string text = _text.ToString();
+        if (_text.Capacity <= MaxKeptCapacity)
+        {
+            t_kept = _text;
+        }
+
+        return text;
+    }
 
     public SourceWriter Line(string line = "")
     {
@@ -36,10 +62,41 @@ internal sealed class SourceWriter
     /// <summary>Indents a new line and returns the text to append its content to; end it with <see cref="EndLine"/>.</summary>
     public StringBuilder StartLine() => _text.Append(' ', _indent * 4);
 
+    /// <summary>Ends the line <see cref="StartLine"/> began.</summary>
     public SourceWriter EndLine()
     {
         _text.Append('\n');
         return this;
+    }
+
+    /// <summary>Appends <paramref name="number"/> in invariant digits without making a string of it.</summary>
+    public static StringBuilder AppendInteger(StringBuilder text, int number)
+    {
+        if (number < 0)
+        {
+            text.Append('-');
+            if (number == int.MinValue)
+            {
+                return text.Append("2147483648");
+            }
+
+            number = -number;
+        }
+
+        int digits = 1;
+        for (int rest = number; rest >= 10; rest /= 10)
+        {
+            digits++;
+        }
+
+        int at = text.Length;
+        text.Append('0', digits);
+        for (int i = at + digits - 1; i >= at; i--, number /= 10)
+        {
+            text[i] = (char)('0' + (number % 10));
+        }
+
+        return text;
     }
 
     public SourceWriter Open(string line)
@@ -94,7 +151,6 @@ internal sealed class SourceWriter
         }
     }
 
-    public override string ToString() => _text.ToString();
 
     /// <summary>Appends an interpolated line's pieces to the writer as the compiler hands them over.</summary>
     [InterpolatedStringHandler]
@@ -108,7 +164,7 @@ internal sealed class SourceWriter
 
         public void AppendFormatted(string? text) => _text.Append(text);
 
-        public void AppendFormatted(int number) => _text.Append(number.ToString(CultureInfo.InvariantCulture));
+        public void AppendFormatted(int number) => AppendInteger(_text, number);
 
         public void AppendFormatted(char character) => _text.Append(character);
     }

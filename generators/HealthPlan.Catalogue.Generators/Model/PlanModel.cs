@@ -37,7 +37,11 @@ internal sealed record IndicatorModel(
     EquatableArray<string> Notes);
 
 /// <summary>A unit as the emitter needs it: the runtime type and how to write it.</summary>
-internal sealed record UnitModel(string Id, string TypeName, string Symbol);
+internal sealed record UnitModel(string Id, string TypeName, string Symbol)
+{
+    /// <summary>The unit's type as generated code names it: <c>global::HealthPlan.Catalogue.Units.Years</c>.</summary>
+    public string RuntimeType { get; } = "global::HealthPlan.Catalogue.Units." + TypeName;
+}
 
 /// <summary>A number as the plan file writes it (<c>6.30</c>, which states two decimals) and its value.</summary>
 internal readonly record struct NumberModel(double Value, string Text)

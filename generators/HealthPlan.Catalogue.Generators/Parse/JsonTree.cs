@@ -50,7 +50,7 @@ internal sealed class JsonTreeObject : JsonTreeNode
     public IReadOnlyList<JsonTreeProperty> Properties { get; }
 }
 
-internal sealed class JsonTreeProperty
+internal readonly struct JsonTreeProperty
 {
     public JsonTreeProperty(string name, TextSpan nameSpan, JsonTreeNode value)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.CodeAnalysis.Text;
@@ -38,6 +39,7 @@ internal sealed class JsonTreeReader
     };
 
     private readonly byte[] _utf8;
+    private readonly int _length;
 
     // Property names repeat in every object of a file: each distinct name becomes a string once.
     private readonly NameCache _names = new();
@@ -51,7 +53,11 @@ internal sealed class JsonTreeReader
     private int _cursorByte;
     private int _cursorChar;
 
-    private JsonTreeReader(byte[] utf8) => _utf8 = utf8;
+    private JsonTreeReader(byte[] utf8, int length)
+    {
+        _utf8 = utf8;
+        _length = length;
+    }
 
     public static JsonReadResult Read(SourceText text)
     {
@@ -61,9 +67,12 @@ internal sealed class JsonTreeReader
             return new JsonReadResult(null, "the file is empty: a plan file holds one JSON object", 0);
         }
 
-        var utf8 = Encoding.UTF8.GetBytes(content);
-        var reader = new Utf8JsonReader(utf8, Options);
-        var tree = new JsonTreeReader(utf8);
+        // The bytes are needed only while the tree is read: borrow them.
+        int length = Encoding.UTF8.GetByteCount(content);
+        byte[] utf8 = ArrayPool<byte>.Shared.Rent(length);
+        Encoding.UTF8.GetBytes(content, 0, content.Length, utf8, 0);
+        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(utf8, 0, length), Options);
+        var tree = new JsonTreeReader(utf8, length);
         try
         {
             if (!reader.Read())
@@ -90,6 +99,10 @@ internal sealed class JsonTreeReader
             // GetString() rejects a \uD800-\uDFFF escape without its other half; the reader stands on that string.
             int at = tree.ToCharOffset((int)reader.TokenStartIndex);
             return new JsonReadResult(null, "a string holds a \\u escape of half a surrogate pair (\\uD800-\\uDFFF) without the other half", at);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(utf8);
         }
     }
 
@@ -199,13 +212,13 @@ internal sealed class JsonTreeReader
     private int ErrorOffset(int line, int bytePosition)
     {
         int lineStart = 0;
-        for (int i = 0; i < line && lineStart < _utf8.Length; i++)
+        for (int i = 0; i < line && lineStart < _length; i++)
         {
-            int next = Array.IndexOf(_utf8, (byte)'\n', lineStart);
-            lineStart = next < 0 ? _utf8.Length : next + 1;
+            int next = Array.IndexOf(_utf8, (byte)'\n', lineStart, _length - lineStart);
+            lineStart = next < 0 ? _length : next + 1;
         }
 
-        return Encoding.UTF8.GetCharCount(_utf8, 0, Math.Min(lineStart + bytePosition, _utf8.Length));
+        return Encoding.UTF8.GetCharCount(_utf8, 0, Math.Min(lineStart + bytePosition, _length));
     }
 
     /// <summary>The reader's message without its own position suffix, which the diagnostic's location already gives.</summary>
