@@ -98,10 +98,11 @@ internal static class GeneratorChecks
 {
     public static void Validate(GeneratorInputs inputs, CSharpCompilation edited, string catalogue)
     {
-        // The input is valid: no diagnostics, one source per plan plus the registry.
+        // The input is valid: no errors, one source per plan plus the registry. (The seeds warn, HPC0025, where a
+        // target is relative to a year the plan gives no value for.)
         var first = inputs.NewDriver(trackSteps: true).RunGeneratorsAndUpdateCompilation(inputs.Compilation, out _, out var diagnostics);
         var result = first.GetRunResult().Results.Single();
-        if (result.Exception is not null || !diagnostics.IsEmpty)
+        if (result.Exception is not null || diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error))
         {
             throw new InvalidOperationException(
                 $"The {catalogue} input does not generate cleanly: {result.Exception?.Message} {string.Join(Environment.NewLine, diagnostics.Take(10))}");
