@@ -1,3 +1,4 @@
+using HealthPlan.Catalogue.Generators.Emit;
 namespace HealthPlan.Catalogue.CodeGen;
 
 /// <summary>Writes the source generator's unit table (netstandard2.0, the generator's own <c>UnitModel</c>).</summary>
@@ -36,6 +37,6 @@ internal static class GeneratorEmitter
             .Summary("Finds a unit by its plan-file id, or returns null.")
             .Line("public static UnitModel? Find(string id) => ById.TryGetValue(id, out var unit) ? unit : null;")
             .Close()
-            .ToString();
+            .Finish();
     }
 }

@@ -1,3 +1,4 @@
+using HealthPlan.Catalogue.Generators.Emit;
 using System.Linq;
 
 namespace HealthPlan.Catalogue.CodeGen;
@@ -23,7 +24,7 @@ internal static class RuntimeEmitter
                 .Close();
         }
 
-        return code.ToString();
+        return code.Finish();
     }
 
     /// <summary><c>Units/UnitDimensions.g.cs</c>: the <c>UnitDimension</c> enum and the dimension interfaces.</summary>
@@ -54,7 +55,7 @@ internal static class RuntimeEmitter
                 .Line($"public interface {dimension.InterfaceName} : IUnit;");
         }
 
-        return code.ToString();
+        return code.Finish();
     }
 
     /// <summary><c>Units/UnitCatalogue.g.cs</c>: the registry, lookup by id and the dispatch to a unit type.</summary>
@@ -137,7 +138,7 @@ internal static class RuntimeEmitter
 
         code.Close();
 
-        return code.ToString();
+        return code.Finish();
     }
 
     /// <summary><c>Quantities/QuantityFactory.g.cs</c>: <c>6.3.PerMille()</c> and the like, for double and int.</summary>
@@ -168,7 +169,7 @@ internal static class RuntimeEmitter
             }
         }
 
-        return code.Close().ToString();
+        return code.Close().Finish();
     }
 
     /// <summary><c>Quantities/QuantityConversions.g.cs</c>: <c>ToPerMille()</c> and the like, for every unit of a dimension with an interface.</summary>
@@ -206,6 +207,6 @@ internal static class RuntimeEmitter
                 .Line($"    => quantity.ConvertTo<{unit.TypeName}>();");
         }
 
-        return code.Close().ToString();
+        return code.Close().Finish();
     }
 }

@@ -99,13 +99,23 @@ internal sealed class SourceWriter
         return text;
     }
 
+    /// <summary>Writes <paramref name="line"/>, then <c>{</c>, and indents.</summary>
     public SourceWriter Open(string line)
     {
         Line(line);
+        return Open();
+    }
+
+    /// <summary>Writes <c>{</c> and indents.</summary>
+    public SourceWriter Open()
+    {
         Line("{");
         _indent++;
         return this;
     }
+
+    /// <summary>Writes a one-line XML doc summary.</summary>
+    public SourceWriter Summary(string xml) => Line("/// <summary>" + xml + "</summary>");
 
     public SourceWriter Close(string suffix = "")
     {
