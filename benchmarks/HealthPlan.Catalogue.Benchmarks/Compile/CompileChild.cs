@@ -143,6 +143,9 @@ internal sealed class CompileResult
 
     public int Errors { get; set; }
 
+    /// <summary>How a failed build failed, when its output says (<c>dotnet build</c>: the compiler's stack overflow or out-of-memory).</summary>
+    public string Failure { get; set; } = "";
+
     public int Warnings { get; set; }
 
     public string[] FirstDiagnostics { get; set; } = Array.Empty<string>();

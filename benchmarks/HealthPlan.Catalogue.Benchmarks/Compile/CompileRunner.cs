@@ -58,7 +58,7 @@ internal static class CompileRunner
                 Console.WriteLine($"[{MachineInfo.NowUtc()}] {scenario.Name}: sample {i + 1}/{samples} ({indicators:N0} indicators), load {MachineInfo.LoadAverage()}");
                 var sample = RunSample(settings, folder);
                 result.Samples.Add(sample);
-                Console.WriteLine($"    {sample.Outcome}: {Seconds(sample.Result?.TotalMs ?? sample.WallMs)}, allocated {Mb(sample.Result?.AllocatedBytes ?? 0)}, peak {Mb(sample.PeakBytes)}");
+                Console.WriteLine($"    {sample.Outcome}: {Seconds(sample.Result?.TotalMs ?? sample.WallMs)}, allocated {(sample.Result is { AllocatedBytes: >= 0 } r ? Mb(r.AllocatedBytes) : "–")}, peak {Mb(sample.PeakBytes)}");
                 File.WriteAllText(reportPath, Report(settings, machine, results));
 
                 // A failed sample (overflow, out of memory, time-out) would fail the same way again: one is the result.
@@ -92,11 +92,19 @@ internal static class CompileRunner
 
         start.ArgumentList.Add(settings.DotnetBuild ? DotnetBuild.Command : CompileChild.Command);
         start.ArgumentList.Add(settings.DotnetBuild ? folder : Path.Combine(folder, "plans"));
-        if (settings.HeapLimitGb > 0 && !settings.DotnetBuild)
+        if (settings.HeapLimitGb > 0)
         {
             // A cap on the child's managed heap, so a huge catalogue fails with OutOfMemoryException instead of
-            // pushing the shared machine into swap or the kernel's OOM killer.
+            // pushing the shared machine into swap or the kernel's OOM killer. With --dotnet-build the variable
+            // is inherited by every .NET process of the build (MSBuild, csc), each capped on its own.
             start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + ((long)settings.HeapLimitGb << 30).ToString("X", CultureInfo.InvariantCulture);
+        }
+
+        if (!settings.DotnetBuild)
+        {
+            // The SDK's csc and VBCSCompiler run with Server GC (csc.runtimeconfig.json: System.GC.Server = true),
+            // which costs more memory than the workstation GC this program defaults to.
+            start.Environment["DOTNET_gcServer"] = settings.ServerGc ? "1" : "0";
         }
 
         var stdout = new StringBuilder();
@@ -140,6 +148,7 @@ internal static class CompileRunner
         string errors = stderr.ToString();
         string outcome = timedOut ? $"timed out after {settings.TimeoutMinutes} min"
             : result is { Success: true } ? "ok"
+            : result is { Failure.Length: > 0 } ? $"{result.Failure} ({result.Errors} error lines)"
             : result is not null ? $"compile errors ({result.Errors})"
             : errors.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase) ? $"stack overflow (exit {process.ExitCode})"
             : errors.Contains("OutOfMemory", StringComparison.Ordinal) ? $"out of memory (exit {process.ExitCode})"
@@ -169,8 +178,10 @@ internal static class CompileRunner
             var roslyn = typeof(CSharpCompilation).Assembly;
             text.AppendLine($"| Compiler | Microsoft.CodeAnalysis.CSharp {roslyn.GetName().Version} (the benchmark's package, not the SDK's csc); optimize+, nullable, deterministic, `/doc` (DocumentationMode.Diagnose), concurrent build; LanguageVersion.Latest |");
             text.AppendLine($"| References | {CompileReferences.Describe()}, and HealthPlan.Catalogue.dll |");
-            text.AppendLine($"| Child heap limit | {(settings.HeapLimitGb > 0 ? $"DOTNET_GCHeapHardLimit = {settings.HeapLimitGb} GiB" : "none")} |");
+            text.AppendLine($"| Child GC | {(settings.ServerGc ? "Server GC (`DOTNET_gcServer=1`), as the SDK's csc runs" : "workstation GC (`DOTNET_gcServer=0`; the SDK's csc runs with Server GC)")} |");
         }
+
+        text.AppendLine($"| Child heap limit | {(settings.HeapLimitGb > 0 ? $"DOTNET_GCHeapHardLimit = {settings.HeapLimitGb} GiB" + (settings.DotnetBuild ? " (each .NET process of the build)" : "") : "none")} |");
 
         text.AppendLine($"| Time-out per sample | {settings.TimeoutMinutes} min |");
         text.AppendLine($"| Command | `compile {string.Join(' ', settings.Arguments)}` |");
@@ -336,6 +347,8 @@ internal static class CompileRunner
 
         public bool DotnetBuild { get; private set; }
 
+        public bool ServerGc { get; private set; } = true;
+
         public bool WarmUp { get; private set; } = true;
 
         public string OutputFolder { get; private set; } = Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts", "results");
@@ -358,6 +371,7 @@ internal static class CompileRunner
                     case "--heap-limit-gb": settings.HeapLimitGb = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--dotnet-build": settings.DotnetBuild = true; break;
                     case "--no-warmup": settings.WarmUp = false; break;
+                    case "--workstation-gc": settings.ServerGc = false; break;
                     case "--out": settings.OutputFolder = Path.GetFullPath(Next()); break;
                     case "--work": settings.WorkFolder = Path.GetFullPath(Next()); break;
                     case "--report": settings.ReportName = Next(); break;
@@ -380,7 +394,7 @@ internal static class CompileRunner
 
             if (settings.ReportName.Length == 0)
             {
-                settings.ReportName = settings.DotnetBuild ? "compile-dotnet-build" : "compile";
+                settings.ReportName = settings.DotnetBuild ? "compile-dotnet-build" : settings.ServerGc ? "compile" : "compile-workstation-gc";
             }
 
             return settings;

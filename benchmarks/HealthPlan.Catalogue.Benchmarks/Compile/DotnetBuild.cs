@@ -72,6 +72,10 @@ internal static class DotnetBuild
             AllocatedBytes = -1,
             PeakWorkingSetBytes = maxRssKb * 1024,
             Errors = output.Split('\n').Count(line => line.Contains(" error ", StringComparison.Ordinal)),
+            Failure = exit == 0 ? ""
+                : output.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase) ? "stack overflow in the compiler"
+                : output.Contains("OutOfMemoryException", StringComparison.Ordinal) ? "out of memory in the compiler"
+                : "",
             FirstDiagnostics = output.Split('\n').Where(line => line.Contains(" error ", StringComparison.Ordinal)).Distinct().Take(5).ToArray(),
         };
         string dll = Path.Combine(folder, "bin", "Release", $"net{Environment.Version.Major}.0", "Catalogue.dll");

@@ -58,7 +58,7 @@ internal sealed class MachineInfo
         text.AppendLine("| | |");
         text.AppendLine("|---|---|");
         text.AppendLine($"| Measured | {what} |");
-        text.AppendLine($"| Code | commit `{GitCommit()}` ({GitSubject()}) |");
+        text.AppendLine($"| Code | commit `{GitCommit()}` ({GitSubject()}); generator and runtime library last changed in `{Run("git", "log -1 --format=%h -- generators src") ?? "unknown"}`{(Run("git", "status --porcelain -- generators src") is { Length: > 0 } ? ", with uncommitted changes" : "")} |");
         text.AppendLine($"| Started | {StartedUtc} |");
         text.AppendLine($"| Ended | {NowUtc()} |");
         text.AppendLine($"| Load average at start | {LoadAtStart} |");
