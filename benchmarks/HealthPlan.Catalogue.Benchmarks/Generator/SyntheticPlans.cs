@@ -82,6 +82,28 @@ public static class SyntheticPlans
         return files;
     }
 
+    /// <summary>
+    /// <paramref name="planCount"/> plan files of exactly <paramref name="indicatorsPerPlan"/> indicators each
+    /// (no limit per file), plus the concept vocabulary: one huge plan, or a national catalogue of many plans.
+    /// </summary>
+    public static IReadOnlyList<InputFile> BuildPlans(int planCount, int indicatorsPerPlan)
+    {
+        if (planCount < 1 || indicatorsPerPlan < 1)
+        {
+            throw new ArgumentOutOfRangeException(planCount < 1 ? nameof(planCount) : nameof(indicatorsPerPlan));
+        }
+
+        var files = new List<InputFile>(planCount + 1);
+        var concepts = new SortedDictionary<string, (string NameZh, string NameEn)>(StringComparer.Ordinal);
+        for (int plan = 0; plan < planCount; plan++)
+        {
+            files.Add(Plan(plan, indicatorsPerPlan, concepts));
+        }
+
+        files.Add(Concepts(concepts));
+        return files;
+    }
+
     private static InputFile Plan(int plan, int count, SortedDictionary<string, (string NameZh, string NameEn)> concepts)
     {
         string region = "region-" + plan.ToString("000", CultureInfo.InvariantCulture);
