@@ -1,3 +1,4 @@
+using HealthPlan.Catalogue.Testing;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -105,7 +106,7 @@ internal static class CompileScenarios
             files.Add(new InputFile("/copies/" + planId + ".plan.json", root.ToJsonString(WriteOptions)));
         }
 
-        files.Add(new InputFile("/copies/concepts.json", File.ReadAllText(RepoPaths.ConceptsFile)));
+        files.Add(new InputFile("/copies/concepts.json", File.ReadAllText(RepositoryPaths.ConceptsFile)));
         return files;
     }
 }
