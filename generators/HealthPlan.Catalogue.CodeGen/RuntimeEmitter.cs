@@ -6,10 +6,10 @@ namespace HealthPlan.Catalogue.CodeGen;
 /// <summary>Writes the runtime library's unit files (src/HealthPlan.Catalogue) from the definitions.</summary>
 internal static class RuntimeEmitter
 {
-    /// <summary><c>Units/UnitTypes.g.cs</c>: one empty struct per unit with its <c>UnitInfo</c>.</summary>
+    /// <summary><c>Units/UnitTypes.g.cs</c>: one class per unit, never instantiated, with its <c>UnitInfo</c>.</summary>
     public static string UnitTypes(UnitDefinitions definitions)
     {
-        var code = Header.Begin("Unit types: one empty struct per unit, so a quantity's unit is part of its type.")
+        var code = Header.Begin("Unit types: one class per unit, never instantiated, so a quantity's unit is part of its type.")
             .Line("namespace HealthPlan.Catalogue.Units;");
 
         foreach (var unit in definitions.Units)
@@ -17,8 +17,12 @@ internal static class RuntimeEmitter
             var dimension = definitions.Dimension(unit.Dimension);
             code.Line()
                 .Summary(unit.Summary)
-                .Line($"public readonly struct {unit.TypeName} : {(dimension.HasInterface ? dimension.InterfaceName : "IUnit")}")
+                .Line($"public sealed class {unit.TypeName} : {(dimension.HasInterface ? dimension.InterfaceName : "IUnit")}")
                 .Open()
+                .Line($"private {unit.TypeName}()")
+                .Open()
+                .Close()
+                .Line()
                 .Line("/// <inheritdoc cref=\"IUnit.Info\" />")
                 .Line($"public static UnitInfo Info => UnitInfos.{unit.TypeName};")
                 .Close();
@@ -203,7 +207,7 @@ internal static class RuntimeEmitter
 
             first = false;
             code.Summary($"Converts <paramref name=\"quantity\"/> to {Spelling.XmlText(unit.NameEn)}.")
-                .Line($"public static Quantity<{unit.TypeName}> To{unit.TypeName}<TFrom>(this Quantity<TFrom> quantity) where TFrom : struct, {dimension.InterfaceName}")
+                .Line($"public static Quantity<{unit.TypeName}> To{unit.TypeName}<TFrom>(this Quantity<TFrom> quantity) where TFrom : class, {dimension.InterfaceName}")
                 .Line($"    => quantity.ConvertTo<{unit.TypeName}>();");
         }
 

@@ -56,10 +56,10 @@ public abstract class PlanActuals
     }
 
     /// <summary>The value of the plan's indicator at <paramref name="index"/>, in its unit, or null.</summary>
-    protected Quantity<TUnit>? ValueAt<TUnit>(int index) where TUnit : struct, IUnit
+    protected Quantity<TUnit>? ValueAt<TUnit>(int index) where TUnit : class, IUnit
         => _values[index] is double value ? new Quantity<TUnit>(value) : null;
 
     /// <summary>Sets the value of the plan's indicator at <paramref name="index"/>.</summary>
-    protected void SetValueAt<TUnit>(int index, Quantity<TUnit>? value) where TUnit : struct, IUnit
+    protected void SetValueAt<TUnit>(int index, Quantity<TUnit>? value) where TUnit : class, IUnit
         => _values[index] = value?.Value;
 }

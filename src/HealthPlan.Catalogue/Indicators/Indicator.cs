@@ -84,7 +84,7 @@ public abstract class Indicator : IIndicator
 /// Its targets accept only quantities in that unit.
 /// </summary>
 /// <typeparam name="TUnit">The unit every value and target of the indicator is in.</typeparam>
-public sealed class Indicator<TUnit> : Indicator where TUnit : struct, IUnit
+public sealed class Indicator<TUnit> : Indicator where TUnit : class, IUnit
 {
     private readonly Target<TUnit>[] _targets;
     private readonly ReportedValue<TUnit>[] _values;

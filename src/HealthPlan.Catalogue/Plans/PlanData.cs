@@ -274,13 +274,12 @@ public static class PlanData
             _targets = targets;
         }
 
-        public Indicator Visit<TUnit>() where TUnit : struct, IUnit
+        public Indicator Visit<TUnit>() where TUnit : class, IUnit
         {
             var values = new ReportedValue<TUnit>[_values.Length];
             for (int i = 0; i < values.Length; i++)
             {
-                var value = _values[i];
-                values[i] = new ReportedValue<TUnit>(value.Year, new Quantity<TUnit>(value.Value), value.Source, value.Scope, value.Note);
+                values[i] = new ReportedValue<TUnit>(_values[i], _unit);
             }
 
             var targets = new Target<TUnit>[_targets.Length];

@@ -10,7 +10,7 @@ namespace HealthPlan.Catalogue;
 /// </summary>
 /// <typeparam name="TUnit">The unit, for example <see cref="PerMille"/>.</typeparam>
 public readonly struct Quantity<TUnit> : IEquatable<Quantity<TUnit>>, IComparable<Quantity<TUnit>>, IFormattable
-    where TUnit : struct, IUnit
+    where TUnit : class, IUnit
 {
     /// <summary>Creates a quantity of <paramref name="value"/> in <typeparamref name="TUnit"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="value"/> is NaN.</exception>
@@ -33,7 +33,7 @@ public readonly struct Quantity<TUnit> : IEquatable<Quantity<TUnit>>, IComparabl
     /// <summary>Converts this quantity to another unit of the same dimension.</summary>
     /// <exception cref="InvalidOperationException">The units measure different dimensions.</exception>
     /// <remarks>Prefer the typed conversions such as <c>ToPerMille()</c>: they refuse other dimensions at compile time.</remarks>
-    public Quantity<TOther> ConvertTo<TOther>() where TOther : struct, IUnit
+    public Quantity<TOther> ConvertTo<TOther>() where TOther : class, IUnit
         => new(TUnit.Info.ConvertTo(Value, TOther.Info));
 
     /// <summary>Equal when the values are equal: both are in the same unit.</summary>

@@ -153,7 +153,7 @@ public abstract class Target : ITarget
 /// <see cref="IsMetBy"/> accepts only a quantity in the same unit, so a wrong-unit check does not compile.
 /// </summary>
 /// <typeparam name="TUnit">The indicator's unit.</typeparam>
-public sealed class Target<TUnit> : Target where TUnit : struct, IUnit
+public sealed class Target<TUnit> : Target where TUnit : class, IUnit
 {
     /// <summary>Creates a target; an <see cref="Indicator{TUnit}"/> made with it attaches itself.</summary>
     /// <param name="year">The year by which the target is to be reached.</param>

@@ -11,5 +11,5 @@ public interface IUnitVisitor<TResult>
     /// <summary>Runs with <typeparamref name="TUnit"/> as the unit.</summary>
     /// <typeparam name="TUnit">The unit type, for example the one a plan file names by id.</typeparam>
     /// <returns>Whatever the visitor makes with the unit type.</returns>
-    TResult Visit<TUnit>() where TUnit : struct, IUnit;
+    TResult Visit<TUnit>() where TUnit : class, IUnit;
 }

@@ -2,176 +2,272 @@
 // Generated from src/HealthPlan.Catalogue/Units/units.json by generators/HealthPlan.Catalogue.CodeGen.
 // Do not edit: change units.json, then run `dotnet run --project generators/HealthPlan.Catalogue.CodeGen`.
 //
-// Unit types: one empty struct per unit, so a quantity's unit is part of its type.
+// Unit types: one class per unit, never instantiated, so a quantity's unit is part of its type.
 
 #nullable enable
 
 namespace HealthPlan.Catalogue.Units;
 
 /// <summary>Years of age or life, as in 人均期望寿命 78.14 岁. Base of the duration dimension is the day.</summary>
-public readonly struct Years : IDurationUnit
+public sealed class Years : IDurationUnit
 {
+    private Years()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.Years;
 }
 
 /// <summary>Days, as in 平均住院日 9 天.</summary>
-public readonly struct Days : IDurationUnit
+public sealed class Days : IDurationUnit
 {
+    private Days()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.Days;
 }
 
 /// <summary>Minutes, as in an emergency response time.</summary>
-public readonly struct Minutes : IDurationUnit
+public sealed class Minutes : IDurationUnit
 {
+    private Minutes()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.Minutes;
 }
 
 /// <summary>Percent (%), parts per hundred.</summary>
-public readonly struct Percent : IRatioUnit
+public sealed class Percent : IRatioUnit
 {
+    private Percent()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.Percent;
 }
 
 /// <summary>Per mille (‰), parts per thousand, as in 婴儿死亡率 6.3‰.</summary>
-public readonly struct PerMille : IRatioUnit
+public sealed class PerMille : IRatioUnit
 {
+    private PerMille()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.PerMille;
 }
 
 /// <summary>Per 10,000 (/万), as in 出生缺陷发生率 ≤130/万.</summary>
-public readonly struct Per10K : IRatioUnit
+public sealed class Per10K : IRatioUnit
 {
+    private Per10K()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.Per10K;
 }
 
 /// <summary>Per 100,000 (/10万), as in 孕产妇死亡率 11/10万.</summary>
-public readonly struct Per100K : IRatioUnit
+public sealed class Per100K : IRatioUnit
 {
+    private Per100K()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.Per100K;
 }
 
 /// <summary>Health workers per 1,000 population, as in 每千人口执业（助理）医师数.</summary>
-public readonly struct PersonsPer1000 : IStaffDensityUnit
+public sealed class PersonsPer1000 : IStaffDensityUnit
 {
+    private PersonsPer1000()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.PersonsPer1000;
 }
 
 /// <summary>Health workers per 10,000 population, as in 每万人口全科医生数.</summary>
-public readonly struct PersonsPer10K : IStaffDensityUnit
+public sealed class PersonsPer10K : IStaffDensityUnit
 {
+    private PersonsPer10K()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.PersonsPer10K;
 }
 
 /// <summary>Health workers per 100,000 population, as in 精神科医师 3.8 per 100,000.</summary>
-public readonly struct PersonsPer100K : IStaffDensityUnit
+public sealed class PersonsPer100K : IStaffDensityUnit
 {
+    private PersonsPer100K()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.PersonsPer100K;
 }
 
 /// <summary>Beds per 1,000 population, as in 每千人口医疗卫生机构床位数.</summary>
-public readonly struct BedsPer1000 : IUnit
+public sealed class BedsPer1000 : IUnit
 {
+    private BedsPer1000()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.BedsPer1000;
 }
 
 /// <summary>Chinese yuan (元).</summary>
-public readonly struct Yuan : IMoneyUnit
+public sealed class Yuan : IMoneyUnit
 {
+    private Yuan()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.Yuan;
 }
 
 /// <summary>Ten thousand yuan (万元).</summary>
-public readonly struct TenThousandYuan : IMoneyUnit
+public sealed class TenThousandYuan : IMoneyUnit
 {
+    private TenThousandYuan()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.TenThousandYuan;
 }
 
 /// <summary>One hundred million yuan (亿元).</summary>
-public readonly struct HundredMillionYuan : IMoneyUnit
+public sealed class HundredMillionYuan : IMoneyUnit
 {
+    private HundredMillionYuan()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.HundredMillionYuan;
 }
 
 /// <summary>Ten thousand square metres (万平方米), as in building floor area.</summary>
-public readonly struct TenThousandSquareMetres : IUnit
+public sealed class TenThousandSquareMetres : IUnit
 {
+    private TenThousandSquareMetres()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.TenThousandSquareMetres;
 }
 
 /// <summary>A plain count of things (个): institutions, projects, items.</summary>
-public readonly struct Count : IUnit
+public sealed class Count : IUnit
 {
+    private Count()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.Count;
 }
 
 /// <summary>A number of people (人, 名).</summary>
-public readonly struct Persons : IPersonsUnit
+public sealed class Persons : IPersonsUnit
 {
+    private Persons()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.Persons;
 }
 
 /// <summary>Ten thousand people (万人), as in 存活的艾滋病感染者和病人数 ≤120万.</summary>
-public readonly struct TenThousandPersons : IPersonsUnit
+public sealed class TenThousandPersons : IPersonsUnit
 {
+    private TenThousandPersons()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.TenThousandPersons;
 }
 
 /// <summary>A number of beds (张).</summary>
-public readonly struct Beds : IUnit
+public sealed class Beds : IUnit
 {
+    private Beds()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.Beds;
 }
 
 /// <summary>A number of visits or attendances (人次).</summary>
-public readonly struct Visits : IUnit
+public sealed class Visits : IUnit
 {
+    private Visits()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.Visits;
 }
 
 /// <summary>Sex ratio at birth: boys born per 100 girls, as in 出生人口性别比 106:100.</summary>
-public readonly struct SexRatio : IUnit
+public sealed class SexRatio : IUnit
 {
+    private SexRatio()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.SexRatio;
 }
 
 /// <summary>Children per woman, the unit of the total fertility rate (总和生育率).</summary>
-public readonly struct ChildrenPerWoman : IUnit
+public sealed class ChildrenPerWoman : IUnit
 {
+    private ChildrenPerWoman()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.ChildrenPerWoman;
 }
 
 /// <summary>A dimensionless ratio between two quantities, as in 肿瘤死亡发病比 0.75.</summary>
-public readonly struct Ratio : IUnit
+public sealed class Ratio : IUnit
 {
+    private Ratio()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.Ratio;
 }
 
 /// <summary>A yes/no goal such as 实现全覆盖: 1 means achieved, 0 means not.</summary>
-public readonly struct Achievement : IUnit
+public sealed class Achievement : IUnit
 {
+    private Achievement()
+    {
+    }
+
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.Achievement;
 }

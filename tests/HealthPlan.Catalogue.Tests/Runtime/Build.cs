@@ -17,7 +17,7 @@ internal static class Build
         bool relative = false,
         int decimals = 0,
         double? baseline = null)
-        where TUnit : struct, IUnit
+        where TUnit : class, IUnit
     {
         var target = new Target<TUnit>(2020, op, Source, value, valueMax, tolerance, baselineYear, relative, decimals, textEn: op == TargetOperator.Qualitative ? "full coverage" : null, baselineValue: baseline);
         var values = baseline is double b && baselineYear is int year

@@ -66,11 +66,11 @@ public class UnitCatalogueTests
 
     private sealed class InfoOf : IUnitVisitor<UnitInfo>
     {
-        public UnitInfo Visit<TUnit>() where TUnit : struct, IUnit => TUnit.Info;
+        public UnitInfo Visit<TUnit>() where TUnit : class, IUnit => TUnit.Info;
     }
 
     private sealed class QuantityOf(double value) : IUnitVisitor<object>
     {
-        public object Visit<TUnit>() where TUnit : struct, IUnit => new Quantity<TUnit>(value);
+        public object Visit<TUnit>() where TUnit : class, IUnit => new Quantity<TUnit>(value);
     }
 }
