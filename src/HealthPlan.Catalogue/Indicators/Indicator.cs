@@ -6,85 +6,11 @@ using HealthPlan.Catalogue.Units;
 namespace HealthPlan.Catalogue;
 
 /// <summary>
-/// The unit-independent part of every <see cref="Indicator{TUnit}"/>. Work with it through
-/// <see cref="IIndicator"/>; it exists so that this code is compiled once for all units rather than once per unit.
-/// </summary>
-public abstract class Indicator : IIndicator
-{
-    private readonly Target[] _targets;
-    private readonly IReportedValue[] _values;
-
-    private protected Indicator(IndicatorDefinition definition, UnitInfo unit, Target[] targets, IReportedValue[] values)
-    {
-        PlanId = definition.PlanId ?? throw new ArgumentNullException("planId");
-        Id = definition.Id ?? throw new ArgumentNullException("id");
-        NameZh = definition.NameZh ?? throw new ArgumentNullException("nameZh");
-        NameEn = definition.NameEn ?? throw new ArgumentNullException("nameEn");
-        Concept = definition.Concept ?? throw new ArgumentNullException("concept");
-        Category = definition.Category ?? throw new ArgumentNullException("category");
-        CategoryZh = definition.CategoryZh;
-        Direction = definition.Direction;
-        Attribute = definition.Attribute;
-        Notes = definition.Notes;
-        Unit = unit;
-        _targets = targets;
-        _values = values;
-        foreach (var target in targets)
-        {
-            target.AttachTo(this);
-        }
-    }
-
-    /// <inheritdoc />
-    public string PlanId { get; }
-
-    /// <inheritdoc />
-    public string Id { get; }
-
-    /// <inheritdoc />
-    public string NameZh { get; }
-
-    /// <inheritdoc />
-    public string NameEn { get; }
-
-    /// <inheritdoc />
-    public string Concept { get; }
-
-    /// <inheritdoc />
-    public string Category { get; }
-
-    /// <inheritdoc />
-    public string? CategoryZh { get; }
-
-    /// <inheritdoc />
-    public UnitInfo Unit { get; }
-
-    /// <inheritdoc />
-    public Direction Direction { get; }
-
-    /// <inheritdoc />
-    public IndicatorAttribute Attribute { get; }
-
-    /// <inheritdoc />
-    public IReadOnlyList<string> Notes { get; }
-
-    IReadOnlyList<ITarget> IIndicator.Targets => _targets;
-
-    IReadOnlyList<IReportedValue> IIndicator.Values => _values;
-
-    /// <summary>Reads like the plan: <c>人均预期寿命 Life expectancy: ≥ 78 岁 by 2020</c>.</summary>
-    public override string ToString() => $"{NameZh} {NameEn}: {DescribeTargets()}";
-
-    private protected string DescribeTargets()
-        => _targets.Length == 0 ? "no targets" : string.Join("; ", _targets.Select(target => target.ToString()));
-}
-
-/// <summary>
 /// An indicator of a plan, typed by its unit: <c>Indicator&lt;PerMille&gt;</c> for infant mortality.
 /// Its targets accept only quantities in that unit.
 /// </summary>
 /// <typeparam name="TUnit">The unit every value and target of the indicator is in.</typeparam>
-public sealed class Indicator<TUnit> : Indicator where TUnit : class, IUnit
+public sealed class Indicator<TUnit> : IIndicator where TUnit : class, IUnit
 {
     private readonly Target<TUnit>[] _targets;
     private readonly ReportedValue<TUnit>[] _values;
@@ -125,10 +51,24 @@ public sealed class Indicator<TUnit> : Indicator where TUnit : class, IUnit
 
     /// <summary>The indicator generated data describes; <see cref="PlanData"/> passes the unit it has already looked up.</summary>
     internal Indicator(IndicatorDefinition definition, ReportedValue<TUnit>[] values, Target<TUnit>[] targets, UnitInfo unit)
-        : base(definition, unit, targets, values)
     {
-        _values = values;
+        PlanId = definition.PlanId ?? throw new ArgumentNullException("planId");
+        Id = definition.Id ?? throw new ArgumentNullException("id");
+        NameZh = definition.NameZh ?? throw new ArgumentNullException("nameZh");
+        NameEn = definition.NameEn ?? throw new ArgumentNullException("nameEn");
+        Concept = definition.Concept ?? throw new ArgumentNullException("concept");
+        Category = definition.Category ?? throw new ArgumentNullException("category");
+        CategoryZh = definition.CategoryZh;
+        Direction = definition.Direction;
+        Attribute = definition.Attribute;
+        Notes = definition.Notes;
+        Unit = unit;
         _targets = targets;
+        _values = values;
+        foreach (var target in targets)
+        {
+            target.AttachTo(this);
+        }
     }
 
     /// <summary>Targets, in document order.</summary>
@@ -173,6 +113,49 @@ public sealed class Indicator<TUnit> : Indicator where TUnit : class, IUnit
 
         return scope is null ? null : FindValue(year);
     }
+
+    /// <inheritdoc />
+    public string PlanId { get; }
+
+    /// <inheritdoc />
+    public string Id { get; }
+
+    /// <inheritdoc />
+    public string NameZh { get; }
+
+    /// <inheritdoc />
+    public string NameEn { get; }
+
+    /// <inheritdoc />
+    public string Concept { get; }
+
+    /// <inheritdoc />
+    public string Category { get; }
+
+    /// <inheritdoc />
+    public string? CategoryZh { get; }
+
+    /// <inheritdoc />
+    public UnitInfo Unit { get; }
+
+    /// <inheritdoc />
+    public Direction Direction { get; }
+
+    /// <inheritdoc />
+    public IndicatorAttribute Attribute { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Notes { get; }
+
+    IReadOnlyList<ITarget> IIndicator.Targets => _targets;
+
+    IReadOnlyList<IReportedValue> IIndicator.Values => _values;
+
+    /// <summary>Reads like the plan: <c>人均预期寿命 Life expectancy: ≥ 78 岁 by 2020</c>.</summary>
+    public override string ToString() => $"{NameZh} {NameEn}: {DescribeTargets()}";
+
+    private string DescribeTargets()
+        => _targets.Length == 0 ? "no targets" : string.Join("; ", _targets.Select(target => target.ToString()));
 }
 
 /// <summary>What an indicator states about itself, before it is typed by its unit. Plain fields, so that reading a plan compiles no accessors.</summary>

@@ -31,74 +31,31 @@ public interface IReportedValue
     string Describe(UnitInfo? unit = null);
 }
 
-/// <summary>
-/// The unit-independent part of every <see cref="ReportedValue{TUnit}"/>: what the document reports. Work with it
-/// through <see cref="IReportedValue"/>; it exists so that this code is compiled once for all units rather than once per unit.
-/// </summary>
-public abstract record ReportedValue : IReportedValue
+/// <summary>A baseline or reported value of an indicator, with its year and source.</summary>
+/// <typeparam name="TUnit">The indicator's unit.</typeparam>
+/// <param name="Year">The year the value refers to.</param>
+/// <param name="Quantity">The value.</param>
+/// <param name="Source">Where the value is stated.</param>
+/// <param name="Scope">The part of the indicator the value applies to, or null.</param>
+/// <param name="Note">A curator's note, or null.</param>
+public sealed record ReportedValue<TUnit>(int Year, Quantity<TUnit> Quantity, Provenance Source, string? Scope = null, string? Note = null)
+    : IReportedValue
+    where TUnit : class, IUnit
 {
-    private protected ReportedValue(int year, double value, UnitInfo unit, Provenance source, string? scope, string? note)
-    {
-        Year = year;
-        Value = value;
-        Unit = unit;
-        Source = source ?? throw new System.ArgumentNullException(nameof(source));
-        Scope = scope;
-        Note = note;
-    }
+    /// <inheritdoc />
+    public double Value => Quantity.Value;
 
     /// <inheritdoc />
-    public int Year { get; init; }
-
-    /// <inheritdoc />
-    public double Value { get; }
-
-    /// <inheritdoc />
-    public UnitInfo Unit { get; }
-
-    /// <inheritdoc />
-    public Provenance Source { get; init; }
-
-    /// <inheritdoc />
-    public string? Scope { get; init; }
-
-    /// <inheritdoc />
-    public string? Note { get; init; }
+    public UnitInfo Unit => TUnit.Info;
 
     /// <inheritdoc />
     public string Describe(UnitInfo? unit = null)
     {
-        var shownIn = unit ?? Unit;
-        double value = ReferenceEquals(shownIn, Unit) ? Value : Unit.ConvertTo(Value, shownIn);
+        var shownIn = unit ?? TUnit.Info;
+        double value = ReferenceEquals(shownIn, TUnit.Info) ? Value : TUnit.Info.ConvertTo(Value, shownIn);
         return Wording.InYear(shownIn.Format(value), Year, Scope);
     }
 
     /// <summary><c>76.9 岁 in 2015</c>.</summary>
-    public sealed override string ToString() => Describe();
-}
-
-/// <summary>A baseline or reported value of an indicator, with its year and source, typed by the indicator's unit.</summary>
-/// <typeparam name="TUnit">The indicator's unit.</typeparam>
-public sealed record ReportedValue<TUnit> : ReportedValue
-    where TUnit : class, IUnit
-{
-    /// <summary>Creates a reported value.</summary>
-    /// <param name="year">The year the value refers to.</param>
-    /// <param name="quantity">The value.</param>
-    /// <param name="source">Where the value is stated.</param>
-    /// <param name="scope">The part of the indicator the value applies to, or null.</param>
-    /// <param name="note">A curator's note, or null.</param>
-    public ReportedValue(int year, Quantity<TUnit> quantity, Provenance source, string? scope = null, string? note = null)
-        : base(year, quantity.Value, TUnit.Info, source, scope, note)
-    {
-    }
-
-    /// <summary>The value generated data states; <see cref="PlanData"/> passes the unit it has already looked up.</summary>
-    internal ReportedValue(ValueDefinition definition, UnitInfo unit)
-        : base(definition.Year, definition.Value, unit, definition.Source, definition.Scope, definition.Note)
-    {
-    }
-
-    /// <summary>The value as a quantity in the indicator's unit.</summary>
-    public Quantity<TUnit> Quantity => new(Value);
+    public override string ToString() => Describe();
 }

@@ -258,8 +258,8 @@ public static class PlanData
         }
     }
 
-    /// <summary>Creates the indicator typed by its unit: the only code of the reader that runs once per unit rather than once for all.</summary>
-    private sealed class IndicatorFactory : IUnitVisitor<Indicator>
+    /// <summary>Creates the indicator typed by its unit.</summary>
+    private sealed class IndicatorFactory : IUnitVisitor<IIndicator>
     {
         private readonly IndicatorDefinition _definition;
         private readonly UnitInfo _unit;
@@ -274,12 +274,13 @@ public static class PlanData
             _targets = targets;
         }
 
-        public Indicator Visit<TUnit>() where TUnit : class, IUnit
+        public IIndicator Visit<TUnit>() where TUnit : class, IUnit
         {
             var values = new ReportedValue<TUnit>[_values.Length];
             for (int i = 0; i < values.Length; i++)
             {
-                values[i] = new ReportedValue<TUnit>(_values[i], _unit);
+                var value = _values[i];
+                values[i] = new ReportedValue<TUnit>(value.Year, new Quantity<TUnit>(value.Value), value.Source, value.Scope, value.Note);
             }
 
             var targets = new Target<TUnit>[_targets.Length];

@@ -4,17 +4,55 @@ using HealthPlan.Catalogue.Units;
 namespace HealthPlan.Catalogue;
 
 /// <summary>
-/// The unit-independent part of every <see cref="Target{TUnit}"/>: what a target states and how it is
-/// judged on plain numbers. Work with it through <see cref="ITarget"/>; it exists so that this code is
-/// compiled once for all units rather than once per unit.
+/// A target of an indicator: a year, an operator and its value(s), in the indicator's unit.
+/// <see cref="IsMetBy"/> accepts only a quantity in the same unit, so a wrong-unit check does not compile.
 /// </summary>
-public abstract class Target : ITarget
+/// <typeparam name="TUnit">The indicator's unit.</typeparam>
+public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
 {
     private readonly TargetSpec _spec;
     private IIndicator? _indicator;
     private Direction _direction = Direction.Neutral;
 
-    private protected Target(TargetDefinition definition, UnitInfo unit)
+    /// <summary>Creates a target; an <see cref="Indicator{TUnit}"/> made with it attaches itself.</summary>
+    /// <param name="year">The year by which the target is to be reached.</param>
+    /// <param name="operator">How the actual value is compared.</param>
+    /// <param name="source">Where the target is stated.</param>
+    /// <param name="value">The target value; required unless <paramref name="operator"/> is qualitative.</param>
+    /// <param name="valueMax">The upper bound; required for a range.</param>
+    /// <param name="tolerance">The tolerance of an about-target, in the indicator's unit.</param>
+    /// <param name="baselineYear">The baseline year; required for an increase or decrease.</param>
+    /// <param name="relative">Whether an increase or decrease is a percentage of the baseline.</param>
+    /// <param name="decimals">The number of decimals the document states the value with (used by neutral reach targets).</param>
+    /// <param name="scope">The part of the indicator the target applies to, or null.</param>
+    /// <param name="reference">A benchmark quoted beside the target, or null.</param>
+    /// <param name="textZh">The goal in Chinese (qualitative targets).</param>
+    /// <param name="textEn">The goal in English (qualitative targets).</param>
+    /// <param name="note">A curator's note, or null.</param>
+    /// <param name="baselineValue">The value in <paramref name="baselineYear"/> an increase or decrease starts from, when known.</param>
+    /// <exception cref="ArgumentException">The operator's required values are missing or inconsistent.</exception>
+    public Target(
+        int year,
+        TargetOperator @operator,
+        Provenance source,
+        double? value = null,
+        double? valueMax = null,
+        double? tolerance = null,
+        int? baselineYear = null,
+        bool relative = false,
+        int decimals = 0,
+        string? scope = null,
+        TargetReference? reference = null,
+        string? textZh = null,
+        string? textEn = null,
+        string? note = null,
+        double? baselineValue = null)
+        : this(new TargetDefinition(year, @operator, source, value, valueMax, tolerance, baselineYear, baselineValue, relative, decimals, scope, reference, textZh, textEn, note), TUnit.Info)
+    {
+    }
+
+    /// <summary>The target generated data describes; <see cref="PlanData"/> passes the unit it has already looked up.</summary>
+    internal Target(TargetDefinition definition, UnitInfo unit)
     {
         if (definition.Operator != TargetOperator.Qualitative && definition.Value is null)
         {
@@ -43,6 +81,23 @@ public abstract class Target : ITarget
         Unit = unit;
         _spec = new TargetSpec(definition.Operator, definition.Value, definition.ValueMax, definition.Tolerance, definition.Relative, definition.Decimals);
     }
+
+    /// <summary>The target value as a quantity (the lower bound of a range); null for a qualitative goal.</summary>
+    public Quantity<TUnit>? Quantity => Value is double value ? new Quantity<TUnit>(value) : null;
+
+    /// <summary>The threshold an increase or decrease target sets from its baseline, when the baseline is known; otherwise the target value.</summary>
+    public Quantity<TUnit>? Threshold => ThresholdValue is double threshold ? new Quantity<TUnit>(threshold) : null;
+
+    /// <summary>Whether <paramref name="actual"/> meets the target. Allocates nothing.</summary>
+    /// <remarks>A relative target without a known baseline is not met: use <see cref="Assess"/> to tell that case apart.</remarks>
+    public bool IsMetBy(Quantity<TUnit> actual)
+        => TargetEvaluator.Evaluate(_spec, _direction, actual.Value, BaselineValue).Outcome == AssessmentOutcome.Met;
+
+    /// <summary>Assesses <paramref name="actual"/>: met, not met or cannot tell, with the gap in the target's unit.</summary>
+    /// <param name="actual">The measured value.</param>
+    /// <param name="baseline">The baseline for an increase or decrease target; defaults to <see cref="ITarget.BaselineValue"/>.</param>
+    public TargetAssessment Assess(Quantity<TUnit> actual, Quantity<TUnit>? baseline = null)
+        => AssessValue(actual.Value, baseline?.Value);
 
     /// <inheritdoc />
     public int Year { get; }
@@ -96,7 +151,7 @@ public abstract class Target : ITarget
     public IIndicator Indicator => _indicator ?? throw new InvalidOperationException("The target has not been added to an indicator.");
 
     /// <summary>The threshold an increase or decrease target sets from its baseline, or the target value; null when neither is known.</summary>
-    private protected double? ThresholdValue => TargetEvaluator.RelativeThreshold(_spec, BaselineValue) ?? _spec.Value;
+    private double? ThresholdValue => TargetEvaluator.RelativeThreshold(_spec, BaselineValue) ?? _spec.Value;
 
     /// <inheritdoc />
     public TargetAssessment AssessValue(double actual, double? baseline = null)
@@ -131,10 +186,6 @@ public abstract class Target : ITarget
     /// <summary>The target in words with its year and scope: <c>≥ 95 % by 2020</c>.</summary>
     public override string ToString() => DescribeWithYear();
 
-    /// <summary>Whether <paramref name="actual"/>, in the target's unit, meets the target. Allocates nothing.</summary>
-    private protected bool IsMet(double actual)
-        => TargetEvaluator.Evaluate(_spec, _direction, actual, BaselineValue).Outcome == AssessmentOutcome.Met;
-
     /// <summary>Called once by the owning indicator: gives the target its indicator and direction.</summary>
     internal void AttachTo(IIndicator indicator)
     {
@@ -146,73 +197,6 @@ public abstract class Target : ITarget
         _indicator = indicator;
         _direction = indicator.Direction;
     }
-}
-
-/// <summary>
-/// A target of an indicator: a year, an operator and its value(s), in the indicator's unit.
-/// <see cref="IsMetBy"/> accepts only a quantity in the same unit, so a wrong-unit check does not compile.
-/// </summary>
-/// <typeparam name="TUnit">The indicator's unit.</typeparam>
-public sealed class Target<TUnit> : Target where TUnit : class, IUnit
-{
-    /// <summary>Creates a target; an <see cref="Indicator{TUnit}"/> made with it attaches itself.</summary>
-    /// <param name="year">The year by which the target is to be reached.</param>
-    /// <param name="operator">How the actual value is compared.</param>
-    /// <param name="source">Where the target is stated.</param>
-    /// <param name="value">The target value; required unless <paramref name="operator"/> is qualitative.</param>
-    /// <param name="valueMax">The upper bound; required for a range.</param>
-    /// <param name="tolerance">The tolerance of an about-target, in the indicator's unit.</param>
-    /// <param name="baselineYear">The baseline year; required for an increase or decrease.</param>
-    /// <param name="relative">Whether an increase or decrease is a percentage of the baseline.</param>
-    /// <param name="decimals">The number of decimals the document states the value with (used by neutral reach targets).</param>
-    /// <param name="scope">The part of the indicator the target applies to, or null.</param>
-    /// <param name="reference">A benchmark quoted beside the target, or null.</param>
-    /// <param name="textZh">The goal in Chinese (qualitative targets).</param>
-    /// <param name="textEn">The goal in English (qualitative targets).</param>
-    /// <param name="note">A curator's note, or null.</param>
-    /// <param name="baselineValue">The value in <paramref name="baselineYear"/> an increase or decrease starts from, when known.</param>
-    /// <exception cref="ArgumentException">The operator's required values are missing or inconsistent.</exception>
-    public Target(
-        int year,
-        TargetOperator @operator,
-        Provenance source,
-        double? value = null,
-        double? valueMax = null,
-        double? tolerance = null,
-        int? baselineYear = null,
-        bool relative = false,
-        int decimals = 0,
-        string? scope = null,
-        TargetReference? reference = null,
-        string? textZh = null,
-        string? textEn = null,
-        string? note = null,
-        double? baselineValue = null)
-        : base(new TargetDefinition(year, @operator, source, value, valueMax, tolerance, baselineYear, baselineValue, relative, decimals, scope, reference, textZh, textEn, note), TUnit.Info)
-    {
-    }
-
-    /// <summary>The target generated data describes; <see cref="PlanData"/> passes the unit it has already looked up.</summary>
-    internal Target(TargetDefinition definition, UnitInfo unit)
-        : base(definition, unit)
-    {
-    }
-
-    /// <summary>The target value as a quantity (the lower bound of a range); null for a qualitative goal.</summary>
-    public Quantity<TUnit>? Quantity => Value is double value ? new Quantity<TUnit>(value) : null;
-
-    /// <summary>The threshold an increase or decrease target sets from its baseline, when the baseline is known; otherwise the target value.</summary>
-    public Quantity<TUnit>? Threshold => ThresholdValue is double threshold ? new Quantity<TUnit>(threshold) : null;
-
-    /// <summary>Whether <paramref name="actual"/> meets the target. Allocates nothing.</summary>
-    /// <remarks>A relative target without a known baseline is not met: use <see cref="Assess"/> to tell that case apart.</remarks>
-    public bool IsMetBy(Quantity<TUnit> actual) => IsMet(actual.Value);
-
-    /// <summary>Assesses <paramref name="actual"/>: met, not met or cannot tell, with the gap in the target's unit.</summary>
-    /// <param name="actual">The measured value.</param>
-    /// <param name="baseline">The baseline for an increase or decrease target; defaults to <see cref="ITarget.BaselineValue"/>.</param>
-    public TargetAssessment Assess(Quantity<TUnit> actual, Quantity<TUnit>? baseline = null)
-        => AssessValue(actual.Value, baseline?.Value);
 }
 
 /// <summary>
