@@ -41,6 +41,16 @@ public class DiagnosticsDocumentationTests
         => Assert.Equal("docs/diagnostics.md#" + id.ToLowerInvariant(), DiagnosticDescriptors.All.Single(descriptor => descriptor.Id == id).HelpLinkUri);
 
     [Fact]
+    public void Every_descriptor_is_in_the_catalogue_once()
+    {
+        var declared = typeof(DiagnosticDescriptors).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(field => field.FieldType == typeof(Microsoft.CodeAnalysis.DiagnosticDescriptor))
+            .Select(field => ((Microsoft.CodeAnalysis.DiagnosticDescriptor)field.GetValue(null)!).Id);
+
+        Assert.Equal(declared.OrderBy(id => id, StringComparer.Ordinal), DiagnosticDescriptors.All.Select(descriptor => descriptor.Id).OrderBy(id => id, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_document_mentions_no_diagnostic_that_does_not_exist()
     {
         var known = DiagnosticDescriptors.All.Select(descriptor => descriptor.Id).ToHashSet(StringComparer.Ordinal);
