@@ -9,10 +9,13 @@ namespace HealthPlan.Catalogue.Generators.Emit;
 /// <summary>Writes a plan's model as the records of <see cref="PlanDataFormat"/>, which the runtime's <c>PlanData</c> reads.</summary>
 internal static class PlanDataWriter
 {
-    /// <summary>Writes the records, one per line at the writer's indentation, straight into <paramref name="w"/>.</summary>
-    public static void WriteRecords(SourceWriter w, PlanModel plan)
+    /// <summary>
+    /// Writes the records, one per line at the writer's indentation, straight into <paramref name="w"/>, and returns
+    /// the longest run of <c>"</c> in them (a raw literal's delimiter must be longer).
+    /// </summary>
+    public static int WriteRecords(SourceWriter w, PlanModel plan)
     {
-        var line = new Record(w);
+        var line = new Record(w, new QuoteRun());
         line.Start(Format.Header).Number(Format.Version).End();
         line.Start(Format.Plan).Field(plan.Id).Number(plan.PeriodStart).Number(plan.PeriodEnd).Field(plan.Document)
             .Field(plan.NameZh).Field(plan.NameEn).End();
@@ -53,19 +56,25 @@ internal static class PlanDataWriter
                 }
             }
         }
+
+        return line.LongestQuoteRun;
     }
 
     /// <summary>One record being written on its own line: its tag, then fields separated by <see cref="PlanDataFormat.Separator"/>.</summary>
     private struct Record
     {
         private readonly SourceWriter _writer;
+        private readonly QuoteRun _quotes;
         private StringBuilder _text;
 
-        public Record(SourceWriter writer)
+        public Record(SourceWriter writer, QuoteRun quotes)
         {
             _writer = writer;
+            _quotes = quotes;
             _text = null!;
         }
+
+        public int LongestQuoteRun => _quotes.Longest;
 
         public Record Start(string tag)
         {
@@ -75,6 +84,7 @@ internal static class PlanDataWriter
 
         public Record Field(string text)
         {
+            _quotes.Observe(text);
             Format.AppendField(_text.Append(Format.Separator), text);
             return this;
         }
@@ -89,6 +99,7 @@ internal static class PlanDataWriter
         {
             if (text is not null)
             {
+                _quotes.Observe(text);
                 Format.AppendField(_text.Append(Format.Separator).Append(key).Append(Format.KeySeparator), text);
             }
 
@@ -107,5 +118,21 @@ internal static class PlanDataWriter
 
         /// <summary>Ends the record's line.</summary>
         public void End() => _writer.EndLine();
+    }
+
+    /// <summary>The longest run of <c>"</c> seen in the fields written so far: the text itself holds no other quotes.</summary>
+    private sealed class QuoteRun
+    {
+        public int Longest { get; private set; }
+
+        public void Observe(string text)
+        {
+            int run = 0;
+            foreach (char c in text)
+            {
+                run = c == '"' ? run + 1 : 0;
+                Longest = run > Longest ? run : Longest;
+            }
+        }
     }
 }

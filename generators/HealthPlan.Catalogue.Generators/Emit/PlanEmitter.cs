@@ -177,12 +177,11 @@ internal static class PlanEmitter
         int opening = w.Length;
         declaration.Append(RawQuotes);
         w.EndLine();
-        int content = w.Length;
         w.Indent();
-        PlanDataWriter.WriteRecords(w, plan);
+        int longestQuoteRun = PlanDataWriter.WriteRecords(w, plan);
 
         // A raw literal's delimiter needs more quotes than the longest run of quotes in its content: rare in plans.
-        string quotes = new('"', System.Math.Max(RawQuotes.Length, w.LongestRun('"', content) + 1));
+        string quotes = new('"', System.Math.Max(RawQuotes.Length, longestQuoteRun + 1));
         w.Insert(opening, quotes.Substring(RawQuotes.Length));
         w.Line(quotes + "u8;");
         w.Outdent();

@@ -83,17 +83,16 @@ internal sealed class SourceWriter
             number = -number;
         }
 
-        int digits = 1;
-        for (int rest = number; rest >= 10; rest /= 10)
+        // Digits from the most significant on, without the builder's indexer (slow on a long builder).
+        int divisor = 1;
+        while (number / divisor >= 10)
         {
-            digits++;
+            divisor *= 10;
         }
 
-        int at = text.Length;
-        text.Append('0', digits);
-        for (int i = at + digits - 1; i >= at; i--, number /= 10)
+        for (; divisor > 0; divisor /= 10)
         {
-            text[i] = (char)('0' + (number % 10));
+            text.Append((char)('0' + (number / divisor % 10)));
         }
 
         return text;
@@ -137,20 +136,6 @@ internal sealed class SourceWriter
 
     /// <summary>The number of characters written so far.</summary>
     public int Length => _text.Length;
-
-    /// <summary>The longest run of <paramref name="c"/> written from <paramref name="start"/> on.</summary>
-    public int LongestRun(char c, int start)
-    {
-        int longest = 0;
-        int run = 0;
-        for (int i = start; i < _text.Length; i++)
-        {
-            run = _text[i] == c ? run + 1 : 0;
-            longest = run > longest ? run : longest;
-        }
-
-        return longest;
-    }
 
     /// <summary>Inserts <paramref name="text"/> at <paramref name="index"/> of what was written.</summary>
     public void Insert(int index, string text)
