@@ -8,6 +8,7 @@ using System.Reflection;
 using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
 using System.Text;
+using HealthPlan.Catalogue.Benchmarks.Reporting;
 using HealthPlan.Catalogue.Seeds;
 
 namespace HealthPlan.Catalogue.Benchmarks.ColdStart;
@@ -24,7 +25,21 @@ internal static class ColdStartRunner
 
     public static int Run(string[] args)
     {
-        int rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
+        int rounds = 20;
+        string folder = Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts", "results");
+        for (int i = 1; i < args.Length; i++)
+        {
+            if (args[i] == "--out" && i + 1 < args.Length)
+            {
+                folder = Path.GetFullPath(args[++i]);
+            }
+            else
+            {
+                rounds = int.Parse(args[i], CultureInfo.InvariantCulture);
+            }
+        }
+
+        var machine = MachineInfo.Start();
         string seeds = RepoPaths.SeedsDirectory;
         var samples = ColdStartModes.All.ToDictionary(mode => mode, _ => new List<Sample>());
         for (int round = -1; round < rounds; round++)
@@ -39,8 +54,7 @@ internal static class ColdStartRunner
             }
         }
 
-        string report = Report(rounds, samples);
-        string folder = Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts", "results");
+        string report = Report(machine, rounds, samples);
         Directory.CreateDirectory(folder);
         string name = IsReadyToRun(typeof(Plans).Assembly) ? "ColdStart.ReadyToRun" : "ColdStart";
         string path = Path.Combine(folder, $"HealthPlan.Catalogue.Benchmarks.{name}-report-github.md");
@@ -83,7 +97,7 @@ internal static class ColdStartRunner
             long.Parse(parts[6], CultureInfo.InvariantCulture));
     }
 
-    private static string Report(int rounds, Dictionary<string, List<Sample>> samples)
+    private static string Report(MachineInfo machine, int rounds, Dictionary<string, List<Sample>> samples)
     {
         double baselineWall = Median(samples[ColdStartModes.RuntimeOnly].Select(s => s.WallMs));
         double jsonWork = Median(samples[ColdStartModes.JsonReflection].Select(s => s.WorkMs));
@@ -91,7 +105,8 @@ internal static class ColdStartRunner
         text.AppendLine("```");
         text.AppendLine($"Cold start in a new process, {rounds} processes per mode (medians; min–max in brackets)");
         text.AppendLine($"{RuntimeInformation.OSDescription}, {RuntimeInformation.ProcessArchitecture}, {Environment.ProcessorCount} logical cores, .NET {Environment.Version}");
-        text.AppendLine($"Started {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; default runtime settings (tiered compilation on)");
+        text.AppendLine($"Started {machine.StartedUtc}, ended {MachineInfo.NowUtc()}; default runtime settings (tiered compilation on)");
+        text.AppendLine($"Load average at start {machine.LoadAtStart}; at end {MachineInfo.LoadAverage()}");
         text.AppendLine($"Seeds assembly: {CodeKind(typeof(Plans).Assembly)}; runtime library: {CodeKind(typeof(Plan).Assembly)}; this program: {CodeKind(typeof(ColdStartRunner).Assembly)}");
         text.AppendLine("```");
         text.AppendLine();
@@ -152,7 +167,7 @@ internal static class ColdStartRunner
     /// <summary>Whether the assembly carries precompiled (ReadyToRun) code or IL only, which the JIT compiles on first call.</summary>
     private static string CodeKind(Assembly assembly) => IsReadyToRun(assembly) ? "ReadyToRun" : "IL only (JIT)";
 
-    private static bool IsReadyToRun(Assembly assembly)
+    internal static bool IsReadyToRun(Assembly assembly)
     {
         using var pe = new PEReader(File.OpenRead(assembly.Location));
         return pe.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;

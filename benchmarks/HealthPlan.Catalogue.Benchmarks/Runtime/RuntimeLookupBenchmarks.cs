@@ -41,16 +41,18 @@ public class RuntimeLookupBenchmarks
         _about = Plans.Shanxi.Fyp13.TotalFertilityRate.Targets.First(target => target.Operator == TargetOperator.About);
 
         // The seed plans' increase and decrease targets have no stated baseline, so IsMetBy would stop at
-        // "cannot tell". These two carry their baseline, to time the arithmetic path as well.
+        // "cannot tell". These two carry their baseline, to time the arithmetic path as well. Baselines are
+        // resolved when the plan is generated (not from the indicator's values at run time), so a target
+        // built by hand states its own.
         var source = new Provenance("benchmark.txt", 1, "比2015年提高1岁");
         _increaseBy = new Indicator<Years>(
             "benchmark", "life-expectancy", "人均期望寿命", "Life expectancy", "life-expectancy", "health-status", Direction.HigherIsBetter,
             new[] { new ReportedValue<Years>(2015, 77.14.Years(), source) },
-            new[] { new Target<Years>(2020, TargetOperator.IncreaseBy, source, value: 1, baselineYear: 2015) }).Targets[0];
+            new[] { new Target<Years>(2020, TargetOperator.IncreaseBy, source, value: 1, baselineYear: 2015, baselineValue: 77.14) }).Targets[0];
         _decreaseByRelative = new Indicator<Percent>(
             "benchmark", "premature-ncd-mortality", "过早死亡率", "Premature NCD mortality", "premature-ncd-mortality", "disease-control", Direction.LowerIsBetter,
             new[] { new ReportedValue<Percent>(2015, 18.3.Percent(), source) },
-            new[] { new Target<Percent>(2020, TargetOperator.DecreaseBy, source, value: 10, baselineYear: 2015, relative: true) }).Targets[0];
+            new[] { new Target<Percent>(2020, TargetOperator.DecreaseBy, source, value: 10, baselineYear: 2015, relative: true, baselineValue: 18.3) }).Targets[0];
         _actual = 5.9;
 
         if (FindByConceptEnumerate() == 0 || FindIndicator() is null || _increaseBy.BaselineValue is null)
