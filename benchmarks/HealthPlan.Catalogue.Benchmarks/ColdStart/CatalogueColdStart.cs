@@ -90,27 +90,7 @@ internal static class CatalogueColdStart
 
     private static Sample RunChild(string mode, string seeds)
     {
-        string host = Environment.ProcessPath ?? throw new InvalidOperationException("The process path is unknown.");
-        var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            start.ArgumentList.Add(typeof(CatalogueColdStart).Assembly.Location);
-        }
-
-        start.ArgumentList.Add(ChildCommand);
-        start.ArgumentList.Add(mode);
-        start.ArgumentList.Add(seeds);
-        long begin = Stopwatch.GetTimestamp();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + host);
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        double wallMs = Stopwatch.GetElapsedTime(begin).TotalMilliseconds;
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{mode} exited with {process.ExitCode}: {output}");
-        }
-
-        var p = output.Trim().Split(' ');
+        var (p, wallMs) = ChildProcess.Run(ChildCommand, mode, seeds);
         return new Sample(
             wallMs,
             double.Parse(p[0], CultureInfo.InvariantCulture) / 1000,

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -66,27 +65,7 @@ internal static class ColdStartRunner
 
     private static Sample RunChild(string mode, string seeds)
     {
-        string host = Environment.ProcessPath ?? throw new InvalidOperationException("The process path is unknown.");
-        var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            start.ArgumentList.Add(typeof(ColdStartRunner).Assembly.Location);
-        }
-
-        start.ArgumentList.Add(ColdStartChild.Command);
-        start.ArgumentList.Add(mode);
-        start.ArgumentList.Add(seeds);
-        long begin = Stopwatch.GetTimestamp();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + host);
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        double wallMs = Stopwatch.GetElapsedTime(begin).TotalMilliseconds;
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{mode} exited with {process.ExitCode}: {output}");
-        }
-
-        var parts = output.Trim().Split(' ');
+        var (parts, wallMs) = ChildProcess.Run(ColdStartChild.Command, mode, seeds);
         return new Sample(
             wallMs,
             double.Parse(parts[0], CultureInfo.InvariantCulture) / 1000,
