@@ -49,19 +49,7 @@ internal static class CatalogueColdStart
 
     public static int Run(string[] args)
     {
-        int rounds = 20;
-        string folder = Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts", "results");
-        for (int i = 1; i < args.Length; i++)
-        {
-            if (args[i] == "--out" && i + 1 < args.Length)
-            {
-                folder = Path.GetFullPath(args[++i]);
-            }
-            else
-            {
-                rounds = int.Parse(args[i], CultureInfo.InvariantCulture);
-            }
-        }
+        var (rounds, folder) = ColdStartMeasurement.Options(args);
 
         var machine = MachineInfo.Start();
         string seeds = RepoPaths.SeedsDirectory;
@@ -91,15 +79,8 @@ internal static class CatalogueColdStart
     private static Sample RunChild(string mode, string seeds)
     {
         var (p, wallMs) = ChildProcess.Run(ChildCommand, mode, seeds);
-        return new Sample(
-            wallMs,
-            double.Parse(p[0], CultureInfo.InvariantCulture) / 1000,
-            long.Parse(p[1], CultureInfo.InvariantCulture),
-            long.Parse(p[2], CultureInfo.InvariantCulture),
-            double.Parse(p[3], CultureInfo.InvariantCulture) / 1000,
-            long.Parse(p[4], CultureInfo.InvariantCulture),
-            long.Parse(p[5], CultureInfo.InvariantCulture),
-            p[6]);
+        var measured = ColdStartMeasurement.Parse(p);
+        return new Sample(wallMs, measured.WorkMs, measured.Allocated, measured.WorkingSet, measured.JitMs, measured.JitIl, measured.JitMethods, p[6]);
     }
 
     /// <summary>The child: one mode, then <c>work-µs allocated working-set jit-µs jit-il jit-methods counts</c>.</summary>
@@ -107,11 +88,7 @@ internal static class CatalogueColdStart
     {
         string mode = args[1];
         string seeds = args.Length > 2 ? args[2] : string.Empty;
-        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        var jitBefore = JitInfo.GetCompilationTime(currentThread: false);
-        long ilBefore = JitInfo.GetCompiledILBytes(currentThread: false);
-        long methodsBefore = JitInfo.GetCompiledMethodCount(currentThread: false);
-        long start = Stopwatch.GetTimestamp();
+        var measurement = new ColdStartMeasurement();
         var counts = mode switch
         {
             RuntimeOnly => new Counts(),
@@ -120,19 +97,7 @@ internal static class CatalogueColdStart
             Generated => WalkGenerated(),
             _ => throw new ArgumentException("Unknown mode " + mode),
         };
-        double microseconds = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
-        long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        double jit = (JitInfo.GetCompilationTime(currentThread: false) - jitBefore).TotalMicroseconds;
-        long il = JitInfo.GetCompiledILBytes(currentThread: false) - ilBefore;
-        long methods = JitInfo.GetCompiledMethodCount(currentThread: false) - methodsBefore;
-        Console.WriteLine(string.Join(' ',
-            microseconds.ToString("F1", CultureInfo.InvariantCulture),
-            allocated.ToString(CultureInfo.InvariantCulture),
-            Environment.WorkingSet.ToString(CultureInfo.InvariantCulture),
-            jit.ToString("F1", CultureInfo.InvariantCulture),
-            il.ToString(CultureInfo.InvariantCulture),
-            methods.ToString(CultureInfo.InvariantCulture),
-            counts.ToString()));
+        Console.WriteLine(measurement.Stop() + " " + counts);
         return 0;
     }
 

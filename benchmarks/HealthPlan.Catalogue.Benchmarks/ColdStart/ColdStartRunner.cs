@@ -24,19 +24,7 @@ internal static class ColdStartRunner
 
     public static int Run(string[] args)
     {
-        int rounds = 20;
-        string folder = Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts", "results");
-        for (int i = 1; i < args.Length; i++)
-        {
-            if (args[i] == "--out" && i + 1 < args.Length)
-            {
-                folder = Path.GetFullPath(args[++i]);
-            }
-            else
-            {
-                rounds = int.Parse(args[i], CultureInfo.InvariantCulture);
-            }
-        }
+        var (rounds, folder) = ColdStartMeasurement.Options(args);
 
         var machine = MachineInfo.Start();
         string seeds = RepoPaths.SeedsDirectory;
@@ -66,14 +54,8 @@ internal static class ColdStartRunner
     private static Sample RunChild(string mode, string seeds)
     {
         var (parts, wallMs) = ChildProcess.Run(ColdStartChild.Command, mode, seeds);
-        return new Sample(
-            wallMs,
-            double.Parse(parts[0], CultureInfo.InvariantCulture) / 1000,
-            long.Parse(parts[1], CultureInfo.InvariantCulture),
-            long.Parse(parts[3], CultureInfo.InvariantCulture),
-            double.Parse(parts[4], CultureInfo.InvariantCulture) / 1000,
-            long.Parse(parts[5], CultureInfo.InvariantCulture),
-            long.Parse(parts[6], CultureInfo.InvariantCulture));
+        var measured = ColdStartMeasurement.Parse(parts);
+        return new Sample(wallMs, measured.WorkMs, measured.Allocated, measured.WorkingSet, measured.JitMs, measured.JitIl, measured.JitMethods);
     }
 
     private static string Report(MachineInfo machine, int rounds, Dictionary<string, List<Sample>> samples)
