@@ -26,6 +26,7 @@ internal static class SchemaEnums
         new("direction", PlanFileTokens.Directions.Tokens),
         new("attribute", PlanFileTokens.Attributes.Tokens),
         new("level", PlanFileTokens.Levels.Tokens),
+        new("copy", PlanFileTokens.Copies.Tokens),
         new("category", PlanFileTokens.Categories),
     ];
 

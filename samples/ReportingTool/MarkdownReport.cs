@@ -27,16 +27,20 @@ public static class MarkdownReport
                 .Append(" | ").Append(target.Unit.Format(result.Actual))
                 .Append(" | ").Append(result.Outcome == AssessmentOutcome.NotMet ? "**" + result.Outcome.Describe() + "**" : result.Outcome.Describe())
                 .Append(" | ").Append(result.GapText ?? string.Empty)
-                .Append(" | line ").Append(target.Source.Line.ToString(CultureInfo.InvariantCulture)).Append(" |\n");
+                .Append(" | ").Append(Where(target.Source)).Append(" |\n");
         }
 
         foreach (var target in assessment.NotAssessed)
         {
             text.Append("| ").Append(target.Indicator.NameZh).Append(' ').Append(target.Indicator.NameEn)
-                .Append(" | | ").Append(target.Describe()).Append(" | | not assessed | | line ")
-                .Append(target.Source.Line.ToString(CultureInfo.InvariantCulture)).Append(" |\n");
+                .Append(" | | ").Append(target.Describe()).Append(" | | not assessed | | ")
+                .Append(Where(target.Source)).Append(" |\n");
         }
 
         return text.ToString();
     }
+
+    /// <summary><c>line 39</c> in the plan's document, or the published document's address.</summary>
+    private static string Where(Provenance source)
+        => source.Line is int line ? "line " + line.ToString(CultureInfo.InvariantCulture) : source.Published?.Address ?? source.Document;
 }

@@ -117,13 +117,13 @@ internal static class CatalogueColdStart
                 foreach (var value in indicator.Values)
                 {
                     counts.Values++;
-                    counts.Text += value.Year + (int)value.Value + value.Source.Quote.Length + value.Source.Line;
+                    counts.Text += value.Year + (int)value.Value + value.Source.Quote.Length + value.Source.Line.GetValueOrDefault();
                 }
 
                 foreach (var target in indicator.Targets)
                 {
                     counts.Targets++;
-                    counts.Text += target.Year + target.Describe().Length + target.Source.Quote.Length + target.Source.Line;
+                    counts.Text += target.Year + target.Describe().Length + target.Source.Quote.Length + target.Source.Line.GetValueOrDefault();
                 }
             }
         }

@@ -63,7 +63,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor EmptyQuote = Error(
         "HPC0013", "Empty provenance quote",
-        "The quote is empty: quote the words of line {0} that contain the number");
+        "The quote is empty: quote the words of {0} that contain the number");
 
     public static readonly DiagnosticDescriptor DuplicatePlan = Error(
         "HPC0014", "Two plan files define the same plan",
@@ -113,6 +113,18 @@ internal static class DiagnosticDescriptors
         "HPC0025", "Relative target without a baseline value",
         "The target is relative to {0}, but the indicator has no value for {0}: it cannot be judged until the plan file records that value (add it to 'values' with its source)");
 
+    public static readonly DiagnosticDescriptor DuplicateDocumentId = Error(
+        "HPC0026", "Duplicate document id",
+        "The plan already lists a document with id '{0}'; document ids must be unique within a plan");
+
+    public static readonly DiagnosticDescriptor InvalidDocumentAddress = Error(
+        "HPC0027", "Document address is not a web address",
+        "The address '{0}' is not an absolute http or https address; give the address the document can be read at, such as 'https://www.gov.cn/zhengce/content/2017-01/10/content_5158488.htm'");
+
+    public static readonly DiagnosticDescriptor InvalidPublicationDate = Error(
+        "HPC0028", "Publication date is not a date",
+        "The publication date '{0}' is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY, such as '2017-01-10'");
+
     public static readonly DiagnosticDescriptor MissingBindingIndicator = Warning(
         "HPC1001", "Report omits a binding indicator",
         "The actuals for plan '{0}' leave out binding (约束性) indicator '{1}': give its value, or set it to null explicitly if it was not measured");
@@ -124,7 +136,7 @@ internal static class DiagnosticDescriptors
         IdentifierCollision, RangeMinAboveMax, RelativeTargetWithoutBaseline, TargetYearOutsidePeriod, UnknownConcept,
         EmptyQuote, DuplicatePlan, UnknownValue, UnsupportedFormatVersion, InternalError, UnknownProperty, DuplicateProperty,
         NumberOutOfRange, InvalidProvenanceLine, DuplicateConcept, InvalidNamespaceOption, InvalidPlanId, BaselineValueMissing,
-        MissingBindingIndicator,
+        DuplicateDocumentId, InvalidDocumentAddress, InvalidPublicationDate, MissingBindingIndicator,
     };
 
     private static DiagnosticDescriptor Warning(string id, string title, string message)

@@ -22,6 +22,12 @@ internal static class PlanDataWriter
         var region = plan.Region;
         line.Start(Format.Region).Field(region.Id).Field(PlanFileTokens.Levels.TokenOf(region.Level)!).Field(region.NameZh)
             .Field(region.NameEn).Optional(Format.ParentKey, region.ParentZh).End();
+        foreach (var document in plan.Documents)
+        {
+            line.Start(Format.Document).Field(document.Id).Field(PlanFileTokens.Copies.TokenOf(document.Copy)!).Field(document.Published)
+                .Field(document.Address).Field(document.TitleZh).Field(document.Issuer).Optional(Format.NoteKey, document.Note).End();
+        }
+
         foreach (var indicator in plan.Indicators)
         {
             line.Start(Format.Indicator).Field(indicator.Id).Field(indicator.Unit.Id).Field(PlanFileTokens.Directions.TokenOf(indicator.Direction)!)
@@ -92,6 +98,18 @@ internal static class PlanDataWriter
         public Record Number(int number)
         {
             SourceWriter.AppendInteger(_text.Append(Format.Separator), number);
+            return this;
+        }
+
+        /// <summary>A number, or an empty field for none.</summary>
+        public Record Number(int? number)
+        {
+            if (number is int value)
+            {
+                return Number(value);
+            }
+
+            _text.Append(Format.Separator);
             return this;
         }
 

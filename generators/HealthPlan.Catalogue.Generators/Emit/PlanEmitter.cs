@@ -86,8 +86,11 @@ internal static class PlanEmitter
 
         for (int i = 0; i < targets.Length; i++)
         {
-            summary.Append(i == 0 ? string.Empty : "; ").Append(targets[i]).Append(" (line ");
-            SourceWriter.AppendInteger(summary, indicator.Targets[i].Source.Line).Append(')');
+            summary.Append(i == 0 ? string.Empty : "; ").Append(targets[i]);
+            if (indicator.Targets[i].Source.Line is int targetLine)
+            {
+                SourceWriter.AppendInteger(summary.Append(" (line "), targetLine).Append(')');
+            }
         }
 
         summary.Append(". In <see cref=\"").Append(unitType).Append("\"/> (").Append(Xml(UnitText(indicator.Unit))).Append("), ")
@@ -199,9 +202,14 @@ internal static class PlanEmitter
 
     private static string UnitText(UnitModel unit) => unit.Symbol.Length == 0 ? unit.Id : unit.Symbol;
 
-    /// <summary>Appends where a number is stated: <c>Line 9: “婴儿死亡率≤5.0‰”.</c></summary>
+    /// <summary>Appends where a number is stated: <c>Line 9: “婴儿死亡率≤5.0‰”.</c>, or <c>Quoted in gov-cn: “…”.</c> for a published document.</summary>
     private static System.Text.StringBuilder Cite(System.Text.StringBuilder line, SourceModel source)
     {
+        if (source.Line is not int lineNumber)
+        {
+            return line.Append("Quoted in ").Append(Xml(source.Document ?? "the plan's document")).Append(": “").Append(Xml(source.Quote)).Append("”.");
+        }
+
         if (source.Document is null)
         {
             line.Append("Line ");
@@ -211,7 +219,7 @@ internal static class PlanEmitter
             line.Append(Xml(source.Document)).Append(", line ");
         }
 
-        return SourceWriter.AppendInteger(line, source.Line).Append(": “").Append(Xml(source.Quote)).Append("”.");
+        return SourceWriter.AppendInteger(line, lineNumber).Append(": “").Append(Xml(source.Quote)).Append("”.");
     }
 
     private static System.Text.StringBuilder Noted(System.Text.StringBuilder line, string? note)

@@ -17,7 +17,11 @@ internal sealed record PlanModel(
     int PeriodStart,
     int PeriodEnd,
     string Document,
+    EquatableArray<DocumentModel> Documents,
     EquatableArray<IndicatorModel> Indicators);
+
+/// <summary>A published document the plan's sources may quote, read online rather than from a local text file.</summary>
+internal sealed record DocumentModel(string Id, string TitleZh, string Issuer, string Published, string Address, DocumentCopy Copy, string? Note);
 
 internal sealed record RegionModel(string Id, string ClassName, string NameZh, string NameEn, AdministrativeLevel Level, string? ParentZh);
 
@@ -70,8 +74,8 @@ internal sealed record TargetModel(
 
 internal sealed record ReferenceModel(string TextZh, TargetOperator? Operator, NumberModel? Value);
 
-/// <summary>Provenance: a document (null means the plan's own), a 1-based line and an exact quote.</summary>
-internal sealed record SourceModel(string? Document, int Line, string Quote);
+/// <summary>Provenance: a document (null means the plan's own), a 1-based line (none for a published document) and an exact quote.</summary>
+internal sealed record SourceModel(string? Document, int? Line, string Quote);
 
 /// <summary>A shared concept: the same indicator across plans.</summary>
 internal sealed record ConceptModel(string Id, string NameEn, string NameZh, string? WhoGho, string? Sdg);

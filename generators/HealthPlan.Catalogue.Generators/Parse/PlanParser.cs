@@ -22,7 +22,7 @@ internal sealed class PlanParser
 
     // The fields each object may have: static, since a large plan has tens of thousands of objects.
     private static readonly string[] PlanFields =
-        { "$schema", "formatVersion", "id", "shortId", "nameZh", "nameEn", "region", "periodStart", "periodEnd", "document", "indicators" };
+        { "$schema", "formatVersion", "id", "shortId", "nameZh", "nameEn", "region", "periodStart", "periodEnd", "document", "documents", "indicators" };
     private static readonly string[] RegionFields = { "id", "nameZh", "nameEn", "level", "parentZh" };
     private static readonly string[] IndicatorFields =
         { "id", "nameZh", "nameEn", "concept", "category", "categoryZh", "unit", "direction", "attribute", "values", "targets", "notes" };
@@ -31,11 +31,18 @@ internal sealed class PlanParser
         { "year", "operator", "value", "valueMax", "tolerance", "baselineYear", "relative", "scope", "reference", "textZh", "textEn", "note", "source" };
     private static readonly string[] ReferenceFields = { "textZh", "operator", "value" };
     private static readonly string[] SourceFields = { "document", "line", "quote" };
+    private static readonly string[] DocumentFields = { "id", "titleZh", "issuer", "published", "address", "copy", "note" };
 
     private readonly JsonFileContext _file;
     private readonly List<ConceptUse> _conceptUses = new();
     private int _periodStart;
     private int _periodEnd;
+
+    /// <summary>The ids of the plan's published documents: a source quoting one of them needs no line.</summary>
+    private readonly HashSet<string> _documentIds = new(StringComparer.Ordinal);
+
+    /// <summary>The plan's own document, which a source without a document of its own quotes.</summary>
+    private string? _planDocument;
 
     private PlanParser(JsonFileContext file) => _file = file;
 
@@ -126,6 +133,8 @@ internal sealed class PlanParser
         _periodStart = validPeriod ? start!.Value : MinYear;
         _periodEnd = validPeriod ? end!.Value : MaxYear;
         string? document = plan.String("document", required: true);
+        _planDocument = document;
+        var documents = ReadDocuments(plan);
 
         if (region is not null && planClass is not null)
         {
@@ -145,7 +154,7 @@ internal sealed class PlanParser
         var model = new PlanModel(
             _file.Path,
             System.IO.Path.GetFileName(_file.Path), id, planClass, nameZh, nameEn, region,
-            _periodStart, _periodEnd, document, indicators.ToEquatableArray());
+            _periodStart, _periodEnd, document, documents.ToEquatableArray(), indicators.ToEquatableArray());
         return (model, key);
     }
 
@@ -174,6 +183,68 @@ internal sealed class PlanParser
             ? null
             : new RegionModel(id, className, nameZh, nameEn, level.Value, parentZh);
     }
+
+    private List<DocumentModel> ReadDocuments(JsonObjectReader plan)
+    {
+        var documents = new List<DocumentModel>();
+        var array = plan.Array("documents", required: false);
+        if (array is null)
+        {
+            return documents;
+        }
+
+        for (int i = 0; i < array.Items.Count; i++)
+        {
+            if (array.Items[i] is not JsonTreeObject json)
+            {
+                _file.Report(DiagnosticDescriptors.WrongType, array.Items[i].Span, $"documents[{Invariant(i)}]", "an object", array.Items[i].Description);
+                continue;
+            }
+
+            var reader = new JsonObjectReader(_file, json, Subject.Item("documents", i, null), DocumentFields);
+            string? id = reader.String("id", required: true);
+            if (id is not null && !_documentIds.Add(id))
+            {
+                _file.Report(DiagnosticDescriptors.DuplicateDocumentId, reader.SpanOf("id"), id);
+                id = null;
+            }
+
+            string? titleZh = reader.String("titleZh", required: true);
+            string? issuer = reader.String("issuer", required: true);
+            string? published = reader.String("published", required: true);
+            if (published is not null && !IsDate(published))
+            {
+                _file.Report(DiagnosticDescriptors.InvalidPublicationDate, reader.SpanOf("published"), published);
+                published = null;
+            }
+
+            string? address = reader.String("address", required: true);
+            if (address is not null && !IsWebAddress(address))
+            {
+                _file.Report(DiagnosticDescriptors.InvalidDocumentAddress, reader.SpanOf("address"), address);
+                address = null;
+            }
+
+            var copy = reader.Token("copy", required: true, PlanFileTokens.Copies, "kind of copy");
+            string? note = reader.String("note", required: false);
+            if (id is not null && titleZh is not null && issuer is not null && published is not null && address is not null && copy is not null)
+            {
+                documents.Add(new DocumentModel(id, titleZh, issuer, published, address, copy.Value, note));
+            }
+        }
+
+        return documents;
+    }
+
+    /// <summary>YYYY, YYYY-MM or YYYY-MM-DD, with a month and day that exist.</summary>
+    private static bool IsDate(string text)
+    {
+        string[] formats = { "yyyy", "yyyy-MM", "yyyy-MM-dd" };
+        return DateTime.TryParseExact(text, formats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
+    }
+
+    private static bool IsWebAddress(string text)
+        => Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0;
 
     private List<IndicatorModel> ReadIndicators(JsonObjectReader plan, string? planClass)
     {
@@ -467,8 +538,11 @@ internal sealed class PlanParser
 
         var reader = new JsonObjectReader(_file, json, Subject.Named("the source"), SourceFields);
         string? document = reader.String("document", required: false);
+
+        // A published document is quoted from a web page, which has no stable line numbers; a local text file has.
+        bool published = (document ?? _planDocument) is string quoted && _documentIds.Contains(quoted);
         int? line = null;
-        if (reader.NumberNode("line", required: true) is { Value: double number } lineNode)
+        if (reader.NumberNode("line", required: !published) is { Value: double number } lineNode)
         {
             if (number < 1 || number != Math.Floor(number) || number > int.MaxValue)
             {
@@ -483,11 +557,12 @@ internal sealed class PlanParser
         string? quote = reader.String("quote", required: true);
         if (quote is not null && quote.Trim().Length == 0)
         {
-            _file.Report(DiagnosticDescriptors.EmptyQuote, reader.SpanOf("quote"), line is int lineNumber ? Invariant(lineNumber) : "?");
+            string where = line is int lineNumber ? "line " + Invariant(lineNumber) : $"the document '{document ?? _planDocument}'";
+            _file.Report(DiagnosticDescriptors.EmptyQuote, reader.SpanOf("quote"), where);
             quote = null;
         }
 
-        return line is null || quote is null ? null : new SourceModel(document, line.Value, quote);
+        return (line is null && !published) || quote is null ? null : new SourceModel(document, line, quote);
     }
 
     /// <summary>Plan ids are kebab-case: lowercase ASCII letters and digits in words joined by single hyphens.</summary>

@@ -42,6 +42,7 @@ internal static class VerifySourcesCommand
         var documents = new Dictionary<string, string[]?>(StringComparer.Ordinal);
         int checkedCount = 0;
         int mismatches = 0;
+        int published = 0;
         foreach (var plan in context.Catalogue.Plans)
         {
             foreach (var indicator in plan.Indicators)
@@ -50,18 +51,30 @@ internal static class VerifySourcesCommand
                     .Concat(indicator.Targets.Select(target => (Kind: "target " + Year(target.Year) + Scope(target.Scope), target.Source)));
                 foreach (var (kind, source) in cited)
                 {
+                    if (source.Published is not null)
+                    {
+                        // A web page is not in the sources folder and has no stable lines: its address is the check.
+                        published++;
+                        continue;
+                    }
+
                     checkedCount++;
                     string? problem = Check(folder, source, documents);
                     if (problem is not null)
                     {
                         mismatches++;
-                        context.Output.WriteLine($"{plan.Id} {indicator.Id} {kind}, {source.Document} line {Year(source.Line)}: {problem}");
+                        context.Output.WriteLine($"{plan.Id} {indicator.Id} {kind}, {source.Document} line {Year(source.Line.GetValueOrDefault())}: {problem}");
                     }
                 }
             }
         }
 
         int documentCount = documents.Count;
+        if (published > 0)
+        {
+            context.Output.WriteLine($"{published} sources quote published documents (web pages) and are not checked here: open their addresses (export --format json lists them) to check them.");
+        }
+
         if (mismatches == 0)
         {
             context.Output.WriteLine($"All {checkedCount} sources in {documentCount} documents match.");
@@ -86,12 +99,12 @@ internal static class VerifySourcesCommand
             return "the document is not in the sources folder";
         }
 
-        if (source.Line < 1 || source.Line > lines.Length)
+        if (source.Line is not int number || number < 1 || number > lines.Length)
         {
-            return $"the document has {lines.Length} lines, no line {Year(source.Line)}";
+            return $"the document has {lines.Length} lines, no line {(source.Line is int given ? Year(given) : "given")}";
         }
 
-        string line = lines[source.Line - 1];
+        string line = lines[number - 1];
         if (source.Quote.Length == 0)
         {
             return "the quote is empty";

@@ -60,7 +60,7 @@ internal static class CatalogueCsv
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
-    private static string Line(Provenance source) => source.Line.ToString(CultureInfo.InvariantCulture);
+    private static string Line(Provenance source) => source.Line?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static string Optional(double? value) => value is double number ? Words.Number(number) : string.Empty;
 }

@@ -141,13 +141,36 @@ internal static class CatalogueJson
         writer.WriteEndObject();
     }
 
-    /// <summary><c>"source":{"document","line","quote"}</c>.</summary>
+    /// <summary>
+    /// <c>"source":{"document","line","quote"}</c>; <c>line</c> is null for a published document, whose title, issuer,
+    /// date, address and kind of copy follow under <c>published</c>.
+    /// </summary>
     public static void WriteSource(Utf8JsonWriter writer, Provenance source)
     {
         writer.WriteStartObject("source");
         writer.WriteString("document", source.Document);
-        writer.WriteNumber("line", source.Line);
+        writer.WriteNumberOrNull("line", source.Line);
         writer.WriteString("quote", source.Quote);
+        if (source.Published is { } published)
+        {
+            writer.WritePropertyName("published");
+            WriteDocument(writer, published);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A published document: <c>{"id","titleZh","issuer","published","address","copy","note"}</c>.</summary>
+    public static void WriteDocument(Utf8JsonWriter writer, SourceDocument document)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", document.Id);
+        writer.WriteString("titleZh", document.TitleZh);
+        writer.WriteString("issuer", document.Issuer);
+        writer.WriteString("published", document.Published);
+        writer.WriteString("address", document.Address);
+        writer.WriteString("copy", PlanFileTokens.Copies.TokenOf(document.Copy));
+        writer.WriteString("note", document.Note);
         writer.WriteEndObject();
     }
 

@@ -52,6 +52,7 @@ internal static class Words
     {
         var lines = indicator.Values.Select(value => value.Source.Line)
             .Concat(indicator.Targets.Select(target => target.Source.Line))
+            .OfType<int>()
             .Distinct()
             .OrderBy(line => line);
         return string.Join(", ", lines.Select(line => line.ToString(CultureInfo.InvariantCulture)));

@@ -16,11 +16,13 @@ public sealed class Plan
     /// <param name="region">The region that issued it.</param>
     /// <param name="periodStart">The first year of the period.</param>
     /// <param name="periodEnd">The last year of the period.</param>
-    /// <param name="document">The source document's file name.</param>
+    /// <param name="document">The source document: a file name, or the id of one of <paramref name="documents"/>.</param>
     /// <param name="indicators">The indicators, in document order.</param>
+    /// <param name="documents">The published documents the plan's sources quote, when they are not local text files.</param>
     /// <exception cref="ArgumentException">Two indicators share an id.</exception>
-    public Plan(string id, string nameZh, string nameEn, Region region, int periodStart, int periodEnd, string document, IEnumerable<IIndicator> indicators)
+    public Plan(string id, string nameZh, string nameEn, Region region, int periodStart, int periodEnd, string document, IEnumerable<IIndicator> indicators, IEnumerable<SourceDocument>? documents = null)
     {
+        Documents = documents?.ToArray() ?? Array.Empty<SourceDocument>();
         Id = id ?? throw new ArgumentNullException(nameof(id));
         NameZh = nameZh ?? throw new ArgumentNullException(nameof(nameZh));
         NameEn = nameEn ?? throw new ArgumentNullException(nameof(nameEn));
@@ -57,8 +59,11 @@ public sealed class Plan
     /// <summary>The last year of the plan's period.</summary>
     public int PeriodEnd { get; }
 
-    /// <summary>The source document's file name.</summary>
+    /// <summary>The source document: a file name, or the id of one of <see cref="Documents"/>.</summary>
     public string Document { get; }
+
+    /// <summary>The published documents (web pages) the plan's sources quote; empty when every source is a local text file.</summary>
+    public IReadOnlyList<SourceDocument> Documents { get; }
 
     /// <summary>The indicators, in document order.</summary>
     public IReadOnlyList<IIndicator> Indicators { get; }

@@ -47,6 +47,7 @@ public static class PlanData
         private readonly List<string> _notes = new();
         private readonly List<ValueDefinition> _values = new();
         private readonly List<TargetDefinition> _targets = new();
+        private readonly List<SourceDocument> _documents = new();
         private bool _headerRead;
         private string? _planId;
         private int _periodStart;
@@ -95,6 +96,9 @@ public static class PlanData
 
                     _region = new Region(id, nameZh, nameEn, level, parent);
                     break;
+                case PlanDataFormat.Document:
+                    _documents.Add(ReadDocument(ref fields));
+                    break;
                 case PlanDataFormat.Indicator:
                     FinishIndicator();
                     ReadIndicator(ref fields);
@@ -134,7 +138,7 @@ public static class PlanData
                 throw new FormatException("The plan data has no plan or region record.");
             }
 
-            return new Plan(_planId, _nameZh, _nameEn, _region, _periodStart, _periodEnd, _document, _indicators.ToArray());
+            return new Plan(_planId, _nameZh, _nameEn, _region, _periodStart, _periodEnd, _document, _indicators.ToArray(), _documents.ToArray());
         }
 
         private IndicatorDefinition Current(ref Fields fields)
@@ -189,7 +193,7 @@ public static class PlanData
         {
             int year = fields.Integer();
             double value = fields.Number(out _);
-            int line = fields.Integer();
+            int? line = fields.OptionalInteger();
             string quote = fields.Text();
             string? scope = null, note = null, document = null;
             while (fields.NextKey(out var key))
@@ -203,7 +207,7 @@ public static class PlanData
                 }
             }
 
-            return new ValueDefinition(year, value, new Provenance(document ?? _document, line, quote), scope, note);
+            return new ValueDefinition(year, value, Source(document, line, quote), scope, note);
         }
 
         private TargetDefinition ReadTarget(ref Fields fields)
@@ -211,7 +215,7 @@ public static class PlanData
             int year = fields.Integer();
             var op = fields.Token(PlanFileTokens.Operators);
             double? value = fields.OptionalNumber(out int decimals);
-            int line = fields.Integer();
+            int? line = fields.OptionalInteger();
             string quote = fields.Text();
             double? max = null, tolerance = null, baseline = null;
             int? baselineYear = null;
@@ -235,8 +239,42 @@ public static class PlanData
                 }
             }
 
-            return new TargetDefinition(year, op, new Provenance(document ?? _document, line, quote), value, max, tolerance,
+            return new TargetDefinition(year, op, Source(document, line, quote), value, max, tolerance,
                 baselineYear, baseline, relative, decimals, scope, reference: null, textZh, textEn, note);
+        }
+
+        private SourceDocument ReadDocument(ref Fields fields)
+        {
+            string id = fields.Text();
+            var copy = fields.Token(PlanFileTokens.Copies);
+            string published = fields.Text();
+            string address = fields.Text();
+            string titleZh = fields.Text();
+            string issuer = fields.Text();
+            string? note = null;
+            while (fields.NextKey(out var key))
+            {
+                note = key == PlanDataFormat.NoteKey ? fields.Text() : throw fields.UnknownKey(key);
+            }
+
+            return new SourceDocument(id, titleZh, issuer, published, address, copy, note);
+        }
+
+        /// <summary>Provenance in <paramref name="document"/> (default: the plan's), with the published document it names, if any.</summary>
+        private Provenance Source(string? document, int? line, string quote)
+        {
+            string name = document ?? _document;
+            SourceDocument? published = null;
+            foreach (var candidate in _documents)
+            {
+                if (candidate.Id == name)
+                {
+                    published = candidate;
+                    break;
+                }
+            }
+
+            return new Provenance(name, line, quote, published);
         }
 
         private static TargetReference ReadReference(ref Fields fields)
@@ -313,9 +351,17 @@ public static class PlanData
 
         public string Text() => Decode(Next());
 
-        public int Integer()
+        public int Integer() => OptionalInteger() ?? throw Error("an integer is missing");
+
+        /// <summary>An integer, or null for an empty field.</summary>
+        public int? OptionalInteger()
         {
             var field = Next();
+            if (field.IsEmpty)
+            {
+                return null;
+            }
+
             return int.TryParse(field, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value)
                 ? value
                 : throw Error($"'{Decode(field)}' is not an integer");

@@ -18,4 +18,6 @@ public enum AdministrativeLevel
     County,
     /// <summary>A city district (市辖区), such as Lucheng.</summary>
     District,
+    /// <summary>The country as a whole (全国): the national plans regional targets are compared with.</summary>
+    Country,
 }

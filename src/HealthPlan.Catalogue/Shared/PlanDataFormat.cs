@@ -15,12 +15,14 @@ namespace HealthPlan.Catalogue;
 /// hpc-plan-data|1
 /// plan|{id}|{periodStart}|{periodEnd}|{document}|{nameZh}|{nameEn}
 /// region|{id}|{level}|{nameZh}|{nameEn}[|parent={parentZh}]
+/// document|{id}|{copy}|{published}|{address}|{titleZh}|{issuer}[|note=…]   a published document sources may quote
 /// indicator|{id}|{unit}|{direction}|{concept}|{category}|{nameZh}|{nameEn}[|attribute=…][|categoryZh=…]
 /// note|{text}                                  a note on the indicator above
 /// value|{year}|{value}|{line}|{quote}[|scope=…][|note=…][|document=…]
 /// target|{year}|{operator}|{value}|{line}|{quote}[|max=…][|tolerance=…][|baselineYear=…][|baseline=…][|relative][|scope=…][|textZh=…][|textEn=…][|note=…][|document=…]
 /// reference|{textZh}[|operator=…][|value=…]    the benchmark quoted beside the target above
 /// </code>
+/// A source's line is empty when it quotes a published document (a web page has no stable lines).
 /// Fixed fields come first, optional ones follow as <c>key=value</c>. Words are <see cref="PlanFileTokens"/>' and
 /// units' plan-file ids; numbers are written as the plan file writes them, so their stated decimals survive.
 /// In a field, <c>\|</c> is <c>|</c>, <c>\\</c> is <c>\</c>, and <c>\uXXXX</c> a character that cannot stand in a
@@ -33,6 +35,7 @@ internal static class PlanDataFormat
 
     public const string Plan = "plan";
     public const string Region = "region";
+    public const string Document = "document";
     public const string Indicator = "indicator";
     public const string Note = "note";
     public const string Value = "value";

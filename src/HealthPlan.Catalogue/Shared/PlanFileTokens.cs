@@ -8,8 +8,8 @@ namespace HealthPlan.Catalogue;
 #endif
 
 /// <summary>
-/// The words <c>*.plan.json</c> files use for operators, directions, attributes, administrative levels and
-/// categories. The generator reads plan files with these tables and the JSON export writes with them, so a
+/// The words <c>*.plan.json</c> files use for operators, directions, attributes, administrative levels,
+/// kinds of published copy and categories. The generator reads plan files with these tables and the JSON export writes with them, so a
 /// word means the same thing everywhere.
 /// </summary>
 public static class PlanFileTokens
@@ -38,13 +38,19 @@ public static class PlanFileTokens
         ("binding", IndicatorAttribute.Binding),
         ("anticipatory", IndicatorAttribute.Anticipatory));
 
-    /// <summary>Administrative levels: <c>province</c>, <c>prefecture-city</c>, <c>county-city</c>, <c>county</c>, <c>district</c>.</summary>
+    /// <summary>Administrative levels: <c>province</c>, <c>prefecture-city</c>, <c>county-city</c>, <c>county</c>, <c>district</c>, <c>country</c>.</summary>
     public static TokenTable<AdministrativeLevel> Levels { get; } = new(
         ("province", AdministrativeLevel.Province),
         ("prefecture-city", AdministrativeLevel.PrefectureCity),
         ("county-city", AdministrativeLevel.CountyCity),
         ("county", AdministrativeLevel.County),
-        ("district", AdministrativeLevel.District));
+        ("district", AdministrativeLevel.District),
+        ("country", AdministrativeLevel.Country));
+
+    /// <summary>Kinds of published copy: <c>official</c> (the issuing body's own publication) and <c>secondary</c> (a repost, such as a news agency's).</summary>
+    public static TokenTable<DocumentCopy> Copies { get; } = new(
+        ("official", DocumentCopy.Official),
+        ("secondary", DocumentCopy.Secondary));
 
     /// <summary>The categories an indicator may belong to.</summary>
     public static IReadOnlyList<string> Categories { get; } = new[]

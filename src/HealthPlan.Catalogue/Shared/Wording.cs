@@ -27,6 +27,9 @@ public static class Wording
         _ => "unspecified",
     };
 
+    /// <summary><c>official text</c> or <c>secondary copy</c>.</summary>
+    public static string Describe(this DocumentCopy copy) => copy == DocumentCopy.Official ? "official text" : "secondary copy";
+
     /// <summary><c>met</c>, <c>not met</c> or <c>cannot tell</c>.</summary>
     public static string Describe(this AssessmentOutcome outcome) => outcome switch
     {

@@ -68,5 +68,5 @@ public class PlanContentTests
         Assert.Contains(Plans.Cixi.Fyp13.Plan.Indicators, indicator => indicator.Attribute == IndicatorAttribute.Binding);
     }
 
-    private static (TargetOperator, double, int) Describe(ITarget target) => (target.Operator, target.Value!.Value, target.Source.Line);
+    private static (TargetOperator, double, int?) Describe(ITarget target) => (target.Operator, target.Value!.Value, target.Source.Line);
 }

@@ -93,14 +93,15 @@ public class SeedPlanTests
     {
         string sources = RepositoryPaths.SharedSeeds;
         Assert.True(Directory.Exists(sources), $"the source documents must be in {sources}, beside this checkout, as CI puts them");
-        foreach (var plan in Plans.Catalogue.Plans)
+        // National plans quote published web pages (Provenance.Published), which have no lines to check here.
+        foreach (var plan in Plans.Catalogue.Plans.Where(plan => plan.Documents.Count == 0))
         {
             var lines = File.ReadAllLines(Path.Combine(sources, plan.Document));
             foreach (var indicator in plan.Indicators)
             {
                 foreach (var source in indicator.Targets.Select(t => t.Source).Concat(indicator.Values.Select(v => v.Source)))
                 {
-                    Assert.True(source.Line <= lines.Length && lines[source.Line - 1].Contains(source.Quote, StringComparison.Ordinal),
+                    Assert.True(source.Line is int line && line <= lines.Length && lines[line - 1].Contains(source.Quote, StringComparison.Ordinal),
                         $"{plan.Id}/{indicator.Id}: “{source.Quote}” is not on line {source.Line}");
                 }
             }
