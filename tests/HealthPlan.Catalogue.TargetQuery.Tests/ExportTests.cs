@@ -16,10 +16,20 @@ public sealed class ExportTests
         Assert.Equal(0, result.ExitCode);
         using var document = JsonDocument.Parse(result.Output);
         var plans = document.RootElement.GetProperty("plans").EnumerateArray().ToArray();
-        Assert.Equal(5, plans.Length);
+        Assert.Equal(7, plans.Length);
         Assert.Equal(
-            new[] { "anshan-2021-2025", "cixi-2016-2020", "fuxin-2016-2020", "lucheng-2016-2020", "shanxi-2016-2020" },
+            new[] { "anshan-2021-2025", "china-2016-2020", "china-2016-2030", "cixi-2016-2020", "fuxin-2016-2020", "lucheng-2016-2020", "shanxi-2016-2020" },
             plans.Select(plan => plan.GetProperty("id").GetString()));
+
+        // The national plans come with the published copies their numbers are quoted from.
+        var national = plans.Single(plan => plan.GetProperty("id").GetString() == "china-2016-2030");
+        Assert.Equal("country", national.GetProperty("region").GetProperty("level").GetString());
+        var copies = national.GetProperty("documents").EnumerateArray().ToArray();
+        Assert.Contains(copies, copy => copy.GetProperty("copy").GetString() == "official" && copy.GetProperty("address").GetString()!.StartsWith("https://www.gov.cn/", System.StringComparison.Ordinal));
+        var infant = national.GetProperty("indicators").EnumerateArray().Single(indicator => indicator.GetProperty("id").GetString() == "infant-mortality-rate");
+        var source = infant.GetProperty("targets")[0].GetProperty("source");
+        Assert.Equal(JsonValueKind.Null, source.GetProperty("line").ValueKind);
+        Assert.Equal("secondary", source.GetProperty("published").GetProperty("copy").GetString());
 
         var fuxin = plans.Single(plan => plan.GetProperty("id").GetString() == "fuxin-2016-2020");
         foreach (var name in new[] { "id", "region", "nameZh", "nameEn", "periodStart", "periodEnd", "document", "indicators" })
@@ -140,8 +150,8 @@ public sealed class ExportTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("# HealthPlan Catalogue", result.Output);
-        Assert.Equal(5, result.Output.Split('\n').Count(line => line.StartsWith("## ", System.StringComparison.Ordinal)));
-        Assert.Equal(5, result.Output.Split('\n').Count(line => line.StartsWith("|---|", System.StringComparison.Ordinal)));
+        Assert.Equal(7, result.Output.Split('\n').Count(line => line.StartsWith("## ", System.StringComparison.Ordinal)));
+        Assert.Equal(7, result.Output.Split('\n').Count(line => line.StartsWith("|---|", System.StringComparison.Ordinal)));
         Assert.Contains("## 阜新市卫生和人口发展“十三五”规划 (fuxin-2016-2020)", result.Output);
         Assert.Contains("| `infant-mortality-rate` | 婴儿死亡率 | Infant mortality rate | ‰ |", result.Output);
         Assert.Contains("≤ 6.3 ‰ by 2020", result.Output);
@@ -159,7 +169,17 @@ public sealed class ExportTests
     private static void AssertSource(JsonElement source)
     {
         Assert.False(string.IsNullOrEmpty(source.GetProperty("document").GetString()));
-        Assert.True(source.GetProperty("line").GetInt32() > 0);
+        // A number quoted from a published web page has no line, and names the page instead.
+        if (source.TryGetProperty("published", out var published))
+        {
+            Assert.Equal(JsonValueKind.Null, source.GetProperty("line").ValueKind);
+            Assert.StartsWith("http", published.GetProperty("address").GetString(), System.StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.True(source.GetProperty("line").GetInt32() > 0);
+        }
+
         Assert.False(string.IsNullOrEmpty(source.GetProperty("quote").GetString()));
     }
 

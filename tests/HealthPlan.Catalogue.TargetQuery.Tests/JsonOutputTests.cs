@@ -14,7 +14,7 @@ public sealed class JsonOutputTests
         Assert.Equal(0, result.ExitCode);
         using var document = JsonDocument.Parse(result.Output);
         var plans = document.RootElement.GetProperty("plans").EnumerateArray().ToArray();
-        Assert.Equal(5, plans.Length);
+        Assert.Equal(7, plans.Length);
         var fuxin = plans.Single(plan => plan.GetProperty("id").GetString() == "fuxin-2016-2020");
         Assert.Equal("阜新市", fuxin.GetProperty("region").GetProperty("nameZh").GetString());
         Assert.Equal(2016, fuxin.GetProperty("periodStart").GetInt32());

@@ -13,6 +13,8 @@ namespace HealthPlan.Catalogue.TargetQuery.Commands;
 /// <summary>
 /// <c>compare &lt;concept&gt;</c>: every indicator of a concept across plans, side by side, in the most
 /// common unit; values and targets stated in another unit of the same dimension are converted and marked.
+/// National plans (region level <see cref="AdministrativeLevel.Country"/>) come first, with their sources, and each
+/// regional target is set against the national targets of its year: the gap, and whether the region asks for more.
 /// </summary>
 internal static class CompareCommand
 {
@@ -41,10 +43,11 @@ internal static class CompareCommand
         }
 
         var unit = CommonUnit(indicators);
-        var rows = indicators.Select(indicator => new Row(indicator, unit)).ToArray();
+        var rows = indicators.Select(indicator => new Row(indicator, unit, IsNational(context, indicator))).ToArray();
+        var national = rows.Where(row => row.National).ToArray();
         if (json)
         {
-            WriteJson(context, concept, unit, rows);
+            WriteJson(context, concept, unit, rows, national);
             return ExitCodes.Success;
         }
 
@@ -58,6 +61,28 @@ internal static class CompareCommand
             console.Write(new Text($"{definition.NameZh} {definition.NameEn}{(codes.Length == 0 ? string.Empty : " (" + codes + ")")}\n"));
         }
 
+        if (national.Length > 0)
+        {
+            console.Write(new Text("National reference targets (中国 China):\n"));
+            var reference = new Table { Border = TableBorder.Rounded, ShowRowSeparators = true }
+                .AddColumn("Plan")
+                .AddColumn("Unit")
+                .AddColumn("Values")
+                .AddColumn("Targets")
+                .AddColumn("Sources");
+            foreach (var row in national)
+            {
+                reference.AddRow(
+                    new Text(row.Indicator.PlanId),
+                    new Text(row.UnitCell),
+                    new Text(Lines(row.Values.Select(value => value.Text))),
+                    new Text(Lines(row.Targets.Select(target => target.Text))),
+                    new Text(Lines(Sources(row.Indicator))));
+            }
+
+            console.Write(reference);
+            console.Write(new Text("Regional targets, against the national targets of the same year:\n"));
+        }
 
         var table = new Table { Border = TableBorder.Rounded, ShowRowSeparators = true }
             .AddColumn("Plan")
@@ -65,21 +90,34 @@ internal static class CompareCommand
             .AddColumn("Indicator")
             .AddColumn("Unit")
             .AddColumn("Values")
-            .AddColumn("Targets")
-            .AddColumn("Note");
-        foreach (var row in rows)
+            .AddColumn("Targets");
+        if (national.Length > 0)
+        {
+            table.AddColumn("Versus national");
+        }
+
+        table.AddColumn("Note");
+        foreach (var row in rows.Where(row => !row.National))
         {
             var indicator = row.Indicator;
             var plan = context.Catalogue.FindPlan(indicator.PlanId);
             string name = indicator.NameZh + "\n" + indicator.NameEn + (indicator.Id == concept ? string.Empty : "\n(" + indicator.Id + ")");
-            table.AddRow(
-                new Text(indicator.PlanId),
-                new Text(plan is null ? "—" : Words.Region(plan.Region)),
-                new Text(name),
-                new Text(row.UnitCell),
-                new Text(row.Values.Count == 0 ? "—" : string.Join("\n", row.Values.Select(value => value.Text))),
-                new Text(row.Targets.Count == 0 ? "—" : string.Join("\n", row.Targets.Select(target => target.Text))),
-                new Text(row.Notes.Count == 0 ? string.Empty : string.Join("\n", row.Notes)));
+            var cells = new List<Text>
+            {
+                new(indicator.PlanId),
+                new(plan is null ? "—" : Words.Region(plan.Region)),
+                new(name),
+                new(row.UnitCell),
+                new(Lines(row.Values.Select(value => value.Text))),
+                new(Lines(row.Targets.Select(target => target.Text))),
+            };
+            if (national.Length > 0)
+            {
+                cells.Add(new Text(Lines(row.Targets.Select(target => VersusNationText(row, target.Source, national)))));
+            }
+
+            cells.Add(new Text(row.Notes.Count == 0 ? string.Empty : string.Join("\n", row.Notes)));
+            table.AddRow(cells);
         }
 
         console.Write(table);
@@ -90,6 +128,72 @@ internal static class CompareCommand
 
         return ExitCodes.Success;
     }
+
+    private static bool IsNational(CommandContext context, IIndicator indicator)
+        => context.Catalogue.FindPlan(indicator.PlanId)?.Region.Level == AdministrativeLevel.Country;
+
+    private static string Lines(IEnumerable<string> lines)
+    {
+        string text = string.Join("\n", lines);
+        return text.Length == 0 ? "—" : text;
+    }
+
+    /// <summary>Each published document an indicator's numbers are quoted from: <c>《…》 新华社, 2016-10-26, secondary copy</c> and its address.</summary>
+    private static IEnumerable<string> Sources(IIndicator indicator)
+        => indicator.Values.Select(value => value.Source).Concat(indicator.Targets.Select(target => target.Source))
+            .Select(source => source.Published?.ToString() ?? source.Document + (source.Line is int line ? ":" + line.ToString(CultureInfo.InvariantCulture) : string.Empty))
+            .Distinct(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A regional target against each national target of its year, in the row's unit: <c>2020: −1.2 ‰, stricter than
+    /// &lt; 7.5 ‰ (china-2016-2020)</c>; a regional target of a year no national plan sets reads <c>2025: no national target</c>.
+    /// </summary>
+    private static string VersusNationText(Row row, ITarget target, IReadOnlyList<Row> national)
+    {
+        string year = target.Year.ToString(CultureInfo.InvariantCulture) + ": ";
+        var comparisons = VersusNation(row, target, national).ToArray();
+        if (comparisons.Length == 0)
+        {
+            return year + "no national target";
+        }
+
+        return year + string.Join("; ", comparisons.Select(comparison => comparison.Gap is double gap
+            ? $"{(gap > 0 ? "+" : string.Empty)}{row.Unit.Format(gap)}, {comparison.Verdict} {comparison.NationalText} ({comparison.NationalTarget.Indicator.PlanId})"
+            : $"{comparison.Verdict} {comparison.NationalText} ({comparison.NationalTarget.Indicator.PlanId})"));
+    }
+
+    /// <summary>One regional target set against one national target of the same year and scope.</summary>
+    /// <param name="NationalTarget">The national target.</param>
+    /// <param name="NationalText">The national target in the row's unit.</param>
+    /// <param name="Gap">Regional minus national threshold, in the row's unit; null when either has none (a relative target without its baseline).</param>
+    /// <param name="Verdict"><c>stricter than</c>, <c>looser than</c>, <c>the same as</c>, <c>different from</c> (neutral indicator) or <c>cannot compare with</c>.</param>
+    private sealed record NationComparison(ITarget NationalTarget, string NationalText, double? Gap, string Verdict);
+
+    private static IEnumerable<NationComparison> VersusNation(Row row, ITarget target, IReadOnlyList<Row> national)
+    {
+        foreach (var reference in national.Where(candidate => candidate.Comparable))
+        {
+            foreach (var nationalTarget in reference.Indicator.Targets.Where(candidate => candidate.Year == target.Year && candidate.Scope == target.Scope))
+            {
+                double? regional = target.ThresholdValue is double r ? row.Convert(r) : null;
+                double? nation = nationalTarget.ThresholdValue is double n ? reference.Convert(n) : null;
+                double? gap = regional is double a && nation is double b && row.Comparable ? a - b : null;
+                yield return new NationComparison(nationalTarget, nationalTarget.Describe(reference.Unit), gap, Verdict(row.Indicator.Direction, gap));
+            }
+        }
+    }
+
+    private static string Verdict(Direction direction, double? gap) => gap switch
+    {
+        null => "cannot compare with",
+        double g when Math.Abs(g) < 1e-9 => "the same as",
+        double g => direction switch
+        {
+            Direction.HigherIsBetter => g > 0 ? "stricter than" : "looser than",
+            Direction.LowerIsBetter => g < 0 ? "stricter than" : "looser than",
+            _ => "different from",
+        },
+    };
 
     /// <summary>The unit most indicators use; on a tie, the first plan's.</summary>
     private static UnitInfo CommonUnit(IReadOnlyList<IIndicator> indicators)
@@ -102,7 +206,7 @@ internal static class CompareCommand
             .First()
             .Unit;
 
-    private static void WriteJson(CommandContext context, string concept, UnitInfo unit, IReadOnlyList<Row> rows)
+    private static void WriteJson(CommandContext context, string concept, UnitInfo unit, IReadOnlyList<Row> rows, IReadOnlyList<Row> national)
     {
         JsonOutput.Write(context.Output, writer =>
         {
@@ -134,6 +238,7 @@ internal static class CompareCommand
                     writer.WriteEndObject();
                 }
 
+                writer.WriteBoolean("national", row.National);
                 writer.WriteString("indicator", indicator.Id);
                 writer.WriteString("nameZh", indicator.NameZh);
                 writer.WriteString("nameEn", indicator.NameEn);
@@ -173,6 +278,22 @@ internal static class CompareCommand
                     writer.WriteString("text", target.Text.Replace(ConvertedMark, string.Empty, StringComparison.Ordinal));
                     writer.WriteString("statedText", t.ToString());
                     CatalogueJson.WriteSource(writer, t.Source);
+                    if (!row.National)
+                    {
+                        writer.WriteStartArray("versusNation");
+                        foreach (var comparison in VersusNation(row, t, national))
+                        {
+                            writer.WriteStartObject();
+                            writer.WriteString("plan", comparison.NationalTarget.Indicator.PlanId);
+                            writer.WriteString("target", comparison.NationalText);
+                            writer.WriteNumberOrNull("gap", comparison.Gap);
+                            writer.WriteString("verdict", comparison.Verdict);
+                            writer.WriteEndObject();
+                        }
+
+                        writer.WriteEndArray();
+                    }
+
                     writer.WriteEndObject();
                 }
 
@@ -198,9 +319,10 @@ internal static class CompareCommand
     /// <summary>One indicator as the comparison shows it.</summary>
     private sealed class Row
     {
-        public Row(IIndicator indicator, UnitInfo common)
+        public Row(IIndicator indicator, UnitInfo common, bool national)
         {
             Indicator = indicator;
+            National = national;
             var stated = indicator.Unit;
             bool same = stated.Id == common.Id;
             Converted = !same && stated.IsConvertibleTo(common);
@@ -236,6 +358,9 @@ internal static class CompareCommand
         }
 
         public IIndicator Indicator { get; }
+
+        /// <summary>Whether the indicator belongs to a national plan.</summary>
+        public bool National { get; }
 
         /// <summary>The unit the row is shown in.</summary>
         public UnitInfo Unit { get; }

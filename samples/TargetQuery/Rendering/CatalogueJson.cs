@@ -46,6 +46,13 @@ internal static class CatalogueJson
         writer.WriteNumber("periodStart", plan.PeriodStart);
         writer.WriteNumber("periodEnd", plan.PeriodEnd);
         writer.WriteString("document", plan.Document);
+        writer.WriteStartArray("documents");
+        foreach (var document in plan.Documents)
+        {
+            WriteDocument(writer, document);
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary><c>"indicators":[...]</c>.</summary>

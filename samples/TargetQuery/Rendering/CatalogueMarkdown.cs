@@ -18,6 +18,17 @@ internal static class CatalogueMarkdown
             output.Write($"\n## {Cell(plan.NameZh)} ({plan.Id})\n\n");
             output.Write($"{Cell(plan.NameEn)}. {Cell(Words.Region(plan.Region))}, {Words.Level(plan.Region.Level)}, {Words.Period(plan)}. "
                 + $"Source: `{plan.Document}`.\n\n");
+            foreach (var document in plan.Documents)
+            {
+                // A plan read online: every copy its numbers are quoted from, so a reader can open it and judge it.
+                output.Write($"- `{document.Id}`: {Cell(document.ToString())}\n");
+            }
+
+            if (plan.Documents.Count > 0)
+            {
+                output.Write("\n");
+            }
+
             output.Write("| Indicator | 名称 | Name | Unit | Baseline | Targets | Attribute | Lines |\n");
             output.Write("|---|---|---|---|---|---|---|---|\n");
             foreach (var indicator in plan.Indicators)

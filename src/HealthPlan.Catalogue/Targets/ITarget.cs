@@ -59,6 +59,13 @@ public interface ITarget
     /// </summary>
     double? BaselineValue { get; }
 
+    /// <summary>
+    /// The number, in <see cref="Unit"/>, actual values are compared with: for an increase or decrease the baseline moved
+    /// by the amount (null when the baseline is not known), otherwise <see cref="Value"/> (a range's lower bound); null for
+    /// a qualitative goal. Lets targets of different plans be compared: <c>+1 岁 over 2015</c> from 76.34 is 77.34.
+    /// </summary>
+    double? ThresholdValue { get; }
+
     /// <summary>The target in words, without the year: <c>≥ 95 %</c>.</summary>
     string Describe();
 

@@ -85,7 +85,10 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
     /// <summary>The target value as a quantity (the lower bound of a range); null for a qualitative goal.</summary>
     public Quantity<TUnit>? Quantity => Value is double value ? new Quantity<TUnit>(value) : null;
 
-    /// <summary>The threshold an increase or decrease target sets from its baseline, when the baseline is known; otherwise the target value.</summary>
+    /// <summary>
+    /// The number actual values are compared with: the threshold an increase or decrease target sets from its baseline
+    /// (null when the baseline is not known), otherwise the target value (a range's lower bound); null for a qualitative goal.
+    /// </summary>
     public Quantity<TUnit>? Threshold => ThresholdValue is double threshold ? new Quantity<TUnit>(threshold) : null;
 
     /// <summary>Whether <paramref name="actual"/> meets the target. Allocates nothing.</summary>
@@ -150,8 +153,10 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
     /// <inheritdoc />
     public IIndicator Indicator => _indicator ?? throw new InvalidOperationException("The target has not been added to an indicator.");
 
-    /// <summary>The threshold an increase or decrease target sets from its baseline, or the target value; null when neither is known.</summary>
-    private double? ThresholdValue => TargetEvaluator.RelativeThreshold(_spec, BaselineValue) ?? _spec.Value;
+    /// <inheritdoc />
+    public double? ThresholdValue => _spec.Operator is TargetOperator.IncreaseBy or TargetOperator.DecreaseBy
+        ? TargetEvaluator.RelativeThreshold(_spec, BaselineValue)
+        : _spec.Value;
 
     /// <inheritdoc />
     public TargetAssessment AssessValue(double actual, double? baseline = null)
