@@ -107,6 +107,10 @@ public class ProgressTests
         Assert.Equal(107, outside.TargetValue);
         Assert.Equal(0.6, outside.ShareCovered!.Value, Precision);
 
+        var through = target.ProgressOf(2018, 101, 2015, 112);
+        Assert.Equal(ProgressStatus.Deterioration, through.Status);
+        Assert.Equal(103, through.TargetValue);
+
         var inside = target.ProgressOf(2018, 106, 2015, 112);
         AssertMeasured(inside, ProgressStatus.TargetAchieved, null, 5);
         Assert.Equal(107, inside.TargetValue);
@@ -202,6 +206,16 @@ public class ProgressTests
         var kept = target.ProgressOf(2018, 97, 2015, 99);
         AssertMeasured(kept, ProgressStatus.TargetAchieved, null, 5);
         Assert.Null(kept.ShareCovered);
+    }
+
+    [Fact]
+    public void A_baseline_on_the_target_needs_no_growth_and_has_no_ratio()
+    {
+        var moved = Make<Percent>(TargetOperator.AtLeast, Direction.HigherIsBetter, 95).ProgressOf(2018, 94, 2015, 95);
+        AssertMeasured(moved, ProgressStatus.Deterioration, null, -5);
+
+        var still = Make<Count>(TargetOperator.Below, Direction.LowerIsBetter, 5).ProgressOf(2018, 5, 2015, 5);
+        AssertMeasured(still, ProgressStatus.LimitedProgress, null, -2.5);
     }
 
     // Example 11: beds per 1,000, neutral, reach 4.44 by 2020 from 2.67; 3.5 in 2018: towards the value.
