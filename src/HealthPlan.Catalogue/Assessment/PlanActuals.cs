@@ -26,14 +26,21 @@ public abstract class PlanActuals
 
     /// <summary>
     /// Assesses the values against the plan's targets for <see cref="Year"/>: each unscoped target of an indicator
-    /// with a value is assessed; the others (no value, or a scoped target) are listed as not assessed.
+    /// with a value is assessed; the others (no value, or a scoped target) are listed as not assessed. Each indicator
+    /// with a value also gets its progress towards its next unscoped target (<see cref="PlanAssessment.Progress"/>).
     /// </summary>
     public PlanAssessment Assess()
     {
         var results = new List<TargetAssessment>();
         var notAssessed = new List<ITarget>();
+        var progress = new List<TargetProgress>();
         for (int i = 0; i < _values.Length; i++)
         {
+            if (_values[i] is double measured && NextTarget(_plan.Indicators[i]) is ITarget next)
+            {
+                progress.Add(next.ProgressOf(Year, measured));
+            }
+
             foreach (var target in _plan.Indicators[i].Targets)
             {
                 if (target.Year != Year)
@@ -52,7 +59,22 @@ public abstract class PlanActuals
             }
         }
 
-        return new PlanAssessment(_plan, Year, results.ToArray(), notAssessed.ToArray());
+        return new PlanAssessment(_plan, Year, results.ToArray(), notAssessed.ToArray(), progress.ToArray());
+    }
+
+    /// <summary>The indicator's unscoped target with the earliest year from <see cref="Year"/> on (the first stated, when several); null when none.</summary>
+    private ITarget? NextTarget(IIndicator indicator)
+    {
+        ITarget? next = null;
+        foreach (var target in indicator.Targets)
+        {
+            if (target.Scope is null && target.Year >= Year && (next is null || target.Year < next.Year))
+            {
+                next = target;
+            }
+        }
+
+        return next;
     }
 
     /// <summary>The value of the plan's indicator at <paramref name="index"/>, in its unit, or null.</summary>

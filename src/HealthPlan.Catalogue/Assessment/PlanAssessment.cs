@@ -11,8 +11,9 @@ namespace HealthPlan.Catalogue;
 /// </summary>
 public sealed class PlanAssessment
 {
-    internal PlanAssessment(Plan plan, int year, IReadOnlyList<TargetAssessment> results, IReadOnlyList<ITarget> notAssessed)
+    internal PlanAssessment(Plan plan, int year, IReadOnlyList<TargetAssessment> results, IReadOnlyList<ITarget> notAssessed, IReadOnlyList<TargetProgress> progress)
     {
+        Progress = progress;
         Plan = plan;
         Year = year;
         Results = results;
@@ -30,6 +31,14 @@ public sealed class PlanAssessment
 
     /// <summary>Targets of <see cref="Year"/> that no value was given for.</summary>
     public IReadOnlyList<ITarget> NotAssessed { get; }
+
+    /// <summary>
+    /// For each indicator given a value, its progress towards its next unscoped target: the one with the earliest year from
+    /// <see cref="Year"/> on (the first stated, when the plan states several for that year). In the plan's order; an indicator
+    /// without such a target is left out, and one whose progress cannot be measured is listed as
+    /// <see cref="ProgressStatus.NotAvailable"/> with its reason.
+    /// </summary>
+    public IReadOnlyList<TargetProgress> Progress { get; }
 
     /// <summary>Results of binding (约束性) indicators.</summary>
     public IEnumerable<TargetAssessment> Binding => Results.Where(result => result.Target.Indicator.Attribute == IndicatorAttribute.Binding);

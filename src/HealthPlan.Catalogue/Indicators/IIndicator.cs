@@ -44,4 +44,10 @@ public interface IIndicator
 
     /// <summary>The id of the plan the indicator belongs to.</summary>
     string PlanId { get; }
+
+    /// <summary>
+    /// The plan the indicator belongs to, once a <see cref="Catalogue.Plan"/> has been made with it; null before.
+    /// Progress uses the plan's period to find a default baseline.
+    /// </summary>
+    Plan? Plan { get; }
 }

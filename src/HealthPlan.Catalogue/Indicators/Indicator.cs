@@ -10,7 +10,7 @@ namespace HealthPlan.Catalogue;
 /// Its targets accept only quantities in that unit.
 /// </summary>
 /// <typeparam name="TUnit">The unit every value and target of the indicator is in.</typeparam>
-public sealed class Indicator<TUnit> : IIndicator where TUnit : class, IUnit
+public sealed class Indicator<TUnit> : IIndicator, IPlanMember where TUnit : class, IUnit
 {
     private readonly Target<TUnit>[] _targets;
     private readonly ReportedValue<TUnit>[] _values;
@@ -118,6 +118,19 @@ public sealed class Indicator<TUnit> : IIndicator where TUnit : class, IUnit
     public string PlanId { get; }
 
     /// <inheritdoc />
+    public Plan? Plan { get; private set; }
+
+    void IPlanMember.AttachTo(Plan plan)
+    {
+        if (Plan is not null && !ReferenceEquals(Plan, plan))
+        {
+            throw new InvalidOperationException($"Indicator {Id} already belongs to plan {Plan.Id}.");
+        }
+
+        Plan = plan;
+    }
+
+    /// <inheritdoc />
     public string Id { get; }
 
     /// <inheritdoc />
@@ -208,4 +221,11 @@ internal sealed class ValueDefinition
         Scope = scope;
         Note = note;
     }
+}
+
+/// <summary>An indicator a <see cref="Plan"/> attaches itself to when it is made.</summary>
+internal interface IPlanMember
+{
+    /// <summary>Called once by the owning plan.</summary>
+    void AttachTo(Plan plan);
 }

@@ -39,6 +39,11 @@ public sealed class Plan
                 throw new ArgumentException($"Plan {id} has two indicators with id '{indicator.Id}'.", nameof(indicators));
             }
         }
+
+        foreach (var indicator in Indicators)
+        {
+            (indicator as IPlanMember)?.AttachTo(this);
+        }
     }
 
     /// <summary>The plan's id.</summary>

@@ -38,6 +38,20 @@ public static class Wording
         _ => "cannot tell",
     };
 
+    /// <summary>
+    /// <c>target achieved</c>, <c>substantial progress</c>, <c>moderate progress</c>, <c>limited progress</c>,
+    /// <c>deterioration</c> or <c>not available</c>.
+    /// </summary>
+    public static string Describe(this ProgressStatus status) => status switch
+    {
+        ProgressStatus.TargetAchieved => "target achieved",
+        ProgressStatus.SubstantialProgress => "substantial progress",
+        ProgressStatus.ModerateProgress => "moderate progress",
+        ProgressStatus.LimitedProgress => "limited progress",
+        ProgressStatus.Deterioration => "deterioration",
+        _ => "not available",
+    };
+
     /// <summary>How many assessments had each outcome: <c>5 met, 2 not met, 0 cannot tell</c>.</summary>
     public static string Tally(int met, int notMet, int cannotTell)
         => Count(met, AssessmentOutcome.Met) + ", " + Count(notMet, AssessmentOutcome.NotMet) + ", " + Count(cannotTell, AssessmentOutcome.CannotTell);

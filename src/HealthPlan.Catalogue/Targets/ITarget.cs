@@ -87,4 +87,26 @@ public interface ITarget
     /// <param name="actual">The measured value in <see cref="Unit"/>.</param>
     /// <param name="baseline">The baseline for increase or decrease targets; defaults to <see cref="BaselineValue"/>.</param>
     TargetAssessment AssessValue(double actual, double? baseline = null);
+
+    /// <summary>
+    /// Progress of <paramref name="value"/>, measured in <paramref name="year"/>, towards this target: Open SDG's progress
+    /// measure and the values expected on the way (docs/progress.md).
+    /// </summary>
+    /// <param name="year">The year the value was measured: after the base year, at the latest the target's year.</param>
+    /// <param name="value">The measured value in <see cref="Unit"/>.</param>
+    /// <param name="baseline">
+    /// The value progress is measured from, converted to <see cref="Unit"/> when in another unit of the same dimension. By default:
+    /// for an increase or decrease, <see cref="BaselineYear"/> and <see cref="BaselineValue"/>; otherwise the indicator's latest value
+    /// (of the target's scope, else unscoped) dated before the first year of its plan's period, else its earliest value before
+    /// <paramref name="year"/>. Without one the status is <see cref="ProgressStatus.NotAvailable"/>.
+    /// </param>
+    /// <exception cref="System.InvalidOperationException"><paramref name="baseline"/> measures another dimension.</exception>
+    TargetProgress ProgressOf(int year, double value, IReportedValue? baseline = null);
+
+    /// <summary>Progress of <paramref name="value"/> in <paramref name="year"/> from an explicit baseline, in <see cref="Unit"/>.</summary>
+    /// <param name="year">The year the value was measured.</param>
+    /// <param name="value">The measured value in <see cref="Unit"/>.</param>
+    /// <param name="baseYear">The baseline's year.</param>
+    /// <param name="baseValue">The baseline's value in <see cref="Unit"/>.</param>
+    TargetProgress ProgressOf(int year, double value, int baseYear, double baseValue);
 }

@@ -165,6 +165,98 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
         return new TargetAssessment(this, actual, evaluation.Outcome, evaluation.Threshold, evaluation.Gap);
     }
 
+    /// <summary>Progress of <paramref name="value"/>, measured in <paramref name="year"/>, towards this target (docs/progress.md).</summary>
+    /// <param name="year">The year the value was measured.</param>
+    /// <param name="value">The measured value.</param>
+    /// <param name="baseline">The value progress is measured from; the default is described at <see cref="ITarget.ProgressOf(int, double, IReportedValue?)"/>.</param>
+    public TargetProgress Progress(int year, Quantity<TUnit> value, ReportedValue<TUnit>? baseline = null)
+        => ProgressOf(year, value.Value, baseline);
+
+    /// <summary>Progress of <paramref name="value"/> in <paramref name="year"/> from an explicit baseline.</summary>
+    /// <param name="year">The year the value was measured.</param>
+    /// <param name="value">The measured value.</param>
+    /// <param name="baseYear">The baseline's year.</param>
+    /// <param name="baseValue">The baseline's value.</param>
+    public TargetProgress Progress(int year, Quantity<TUnit> value, int baseYear, Quantity<TUnit> baseValue)
+        => ProgressOf(year, value.Value, baseYear, baseValue.Value);
+
+    /// <inheritdoc />
+    public TargetProgress ProgressOf(int year, double value, IReportedValue? baseline = null)
+    {
+        if (baseline is not null)
+        {
+            double start = ReferenceEquals(baseline.Unit, Unit) ? baseline.Value : baseline.Unit.ConvertTo(baseline.Value, Unit);
+            return ProgressOf(year, value, baseline.Year, start);
+        }
+
+        if (_spec.Operator is TargetOperator.IncreaseBy or TargetOperator.DecreaseBy)
+        {
+            int baseYear = BaselineYear.GetValueOrDefault();
+            return BaselineValue is double baseValue
+                ? ProgressOf(year, value, baseYear, baseValue)
+                : NoBaseline(year, value, $"the target is relative to {Invariant(baseYear)} and no {Invariant(baseYear)} value is known");
+        }
+
+        return DefaultBaseline(year) is IReportedValue found
+            ? ProgressOf(year, value, found)
+            : NoBaseline(year, value, $"no baseline: the indicator has no value before {Invariant(year)}");
+    }
+
+    /// <inheritdoc />
+    public TargetProgress ProgressOf(int year, double value, int baseYear, double baseValue)
+    {
+        // An increase or decrease counts from the plan's baseline value; failing that, from the given one when it is of the same year.
+        double? relativeBaseline = BaselineValue ?? (baseYear == BaselineYear ? baseValue : null);
+        return ProgressMeasure.Measure(this, _spec, _direction, year, value, baseYear, baseValue, relativeBaseline);
+    }
+
+    /// <summary>
+    /// The indicator's latest value (of the target's scope, else unscoped) dated before the first year of its plan's period,
+    /// else its earliest value before <paramref name="year"/>; null when it has none.
+    /// </summary>
+    private IReportedValue? DefaultBaseline(int year)
+    {
+        if (_indicator is null)
+        {
+            return null;
+        }
+
+        return (Scope is null ? null : DefaultBaseline(year, Scope)) ?? DefaultBaseline(year, null);
+    }
+
+    private IReportedValue? DefaultBaseline(int year, string? scope)
+    {
+        var values = _indicator!.Values;
+        int beforePeriod = _indicator.Plan is Plan plan ? plan.PeriodStart : int.MinValue;
+        IReportedValue? latestBefore = null;
+        IReportedValue? earliest = null;
+        for (int i = 0; i < values.Count; i++)
+        {
+            var candidate = values[i];
+            if (candidate.Scope != scope || candidate.Year >= year)
+            {
+                continue;
+            }
+
+            if (candidate.Year < beforePeriod && (latestBefore is null || candidate.Year > latestBefore.Year))
+            {
+                latestBefore = candidate;
+            }
+
+            if (earliest is null || candidate.Year < earliest.Year)
+            {
+                earliest = candidate;
+            }
+        }
+
+        return latestBefore ?? earliest;
+    }
+
+    private TargetProgress NoBaseline(int year, double value, string reason)
+        => new(this, ProgressStatus.NotAvailable, null, null, null, null, Year, null, year, value, null, null, null, null, reason);
+
+    private static string Invariant(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <inheritdoc />
     public string Describe() => Describe(Unit);
 

@@ -20,4 +20,41 @@ public class AssessmentTests
         Assert.NotEmpty(assessment.NotAssessed);
         Assert.StartsWith("cixi-2016-2020 in 2020:", assessment.ToString());
     }
+
+    [Fact]
+    public void Actuals_before_the_target_year_give_progress_towards_the_2020_targets()
+    {
+        var assessment = Plans.Fuxin.Fyp13.Assess(new Plans.Fuxin.Fyp13.Actuals
+        {
+            Year = 2018,
+            InfantMortalityRate = 6.1.PerMille(),
+            LifeExpectancy = 77.5.Years(),
+        });
+
+        // Fuxin states no baselines: progress is listed, towards the first 2020 target stated, and not available.
+        Assert.Equal(2, assessment.Progress.Count);
+        var infant = Assert.Single(assessment.Progress, p => p.Target.Indicator.Id == "infant-mortality-rate");
+        Assert.Equal(2020, infant.TargetYear);
+        Assert.Equal(ProgressStatus.NotAvailable, infant.Status);
+        Assert.Equal("no baseline: the indicator has no value before 2018", infant.Reason);
+        var life = Assert.Single(assessment.Progress, p => p.Target.Indicator.Id == "life-expectancy");
+        Assert.Equal(TargetOperator.Reach, life.Target.Operator);
+        Assert.DoesNotContain(assessment.Results, r => r.Target.Year == 2020);
+    }
+
+    [Fact]
+    public void Shanxi_infant_mortality_in_2018_is_moderate_progress_from_its_2015_baseline()
+    {
+        var assessment = Plans.Shanxi.Fyp13.Assess(new Plans.Shanxi.Fyp13.Actuals { Year = 2018, InfantMortalityRate = 5.7.PerMille() });
+
+        var progress = Assert.Single(assessment.Progress);
+        Assert.Same(Plans.Shanxi.Fyp13.InfantMortalityRate.Target(2020), progress.Target);
+        Assert.Equal(ProgressStatus.ModerateProgress, progress.Status);
+        Assert.Equal(2015, progress.BaseYear);
+        Assert.Equal(5.9, progress.BaseValue);
+        Assert.Equal(0.819751, progress.GrowthRatio!.Value, 1e-6);
+        Assert.Equal(1.569699, progress.Score!.Value, 1e-6);
+        Assert.Equal(0.5, progress.ShareCovered!.Value, 1e-6);
+        Assert.Same(Plans.Shanxi.Fyp13.Plan, progress.Target.Indicator.Plan);
+    }
 }
