@@ -1,3 +1,6 @@
+using System.Linq;
+using HealthPlan.Catalogue.Testing;
+
 namespace HealthPlan.Catalogue.TargetQuery.Tests;
 
 /// <summary><c>assess</c>: verdicts, exit codes, and every kind of bad actuals file.</summary>
@@ -85,8 +88,10 @@ public sealed class AssessTests
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         Assert.Contains("│ not met", result.Output);
         Assert.Contains("Binding targets: 1 of 1 met.", result.Output);
-        Assert.Contains("25 % from 18.67 % in 2015", result.Output);
-        Assert.Contains("50 % from 99 % in 2015", result.Output);
+        Assert.Contains("25 % of the way from 18.67 % in 2015", result.Output);
+        // The 2015 baseline (99 %) already met ≥ 95 %: there was no way to cover, so no share of it is shown.
+        Assert.Contains("│ from 99 % in 2015", result.Output);
+        Assert.DoesNotContain("of the way from 99 %", result.Output);
     }
 
     [Fact]
@@ -198,11 +203,82 @@ public sealed class AssessTests
     }
 
     [Fact]
-    public void RowWithoutATargetForThatYear()
+    public void RowAfterTheIndicatorsLastTarget()
     {
-        var result = AssessFile("actuals.csv", "indicator,year,value\ninfant-mortality-rate,2019,5.9\n");
+        var result = AssessFile("actuals.csv", "indicator,year,value\ninfant-mortality-rate,2021,5.9\n");
 
-        AssertBadInput(result, "actuals.csv:2: infant-mortality-rate has no target for 2019; its targets: ≤ 6.3 ‰ by 2020");
+        AssertBadInput(result, "actuals.csv:2: infant-mortality-rate has no target for 2021 or later; its targets: ≤ 6.3 ‰ by 2020");
+    }
+
+    [Fact]
+    public void Values_of_2018_get_progress_towards_the_2020_targets_and_are_not_judged()
+    {
+        var result = AppRunner.Run("assess", "cixi-2016-2020", "--actuals", ExamplePath("cixi-2018.csv"));
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        var life = Assert.Single(result.Output.Split('\n'), line => line.Contains("│ life-expectancy "));
+        Assert.Contains("│ due 2020 │", life);
+        Assert.Contains("moderate progress", life);
+        Assert.Contains("56 % of the way from 81.09 岁 in 2015", result.Output);
+        Assert.Contains("0 targets assessed: 0 met, 0 not met, 0 cannot tell.", result.Output);
+        Assert.Contains("5 values of years before the target's: progress only.", result.Output);
+    }
+
+    [Fact]
+    public void Json_puts_Open_SDG_progress_on_every_row()
+    {
+        var result = AppRunner.Run("assess", "cixi-2016-2020", "--actuals", ExamplePath("cixi-2018.csv"), "--output", "json");
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        using var document = System.Text.Json.JsonDocument.Parse(result.Output);
+        var rows = document.RootElement.GetProperty("assessments").EnumerateArray().ToArray();
+        Assert.Equal(5, rows.Length);
+        Assert.All(rows, row =>
+        {
+            Assert.False(row.GetProperty("due").GetBoolean());
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, row.GetProperty("outcome").ValueKind);
+            var progress = row.GetProperty("progress");
+            foreach (var name in new[] { "status", "score", "growthRatio", "baseYear", "baseValue", "targetYear", "targetValue", "expectedLinear", "expectedCompound", "projected" })
+            {
+                Assert.True(progress.TryGetProperty(name, out _), $"progress has no '{name}'");
+            }
+        });
+
+        // Worked by hand: CAGR observed (81.6/81.09)^(1/3) − 1, required (82/81.09)^(1/5) − 1, ratio 0.936289 (≥ 0.6: moderate),
+        // score 7.1429 · ratio − 4.2857; straight line 81.09 + 0.91 · 3/5; projection 81.09 · (81.6/81.09)^(5/3).
+        var life = rows.Single(row => row.GetProperty("indicator").GetString() == "life-expectancy").GetProperty("progress");
+        Assert.Equal("moderate_progress", life.GetProperty("status").GetString());
+        Assert.Equal(0.936289, life.GetProperty("growthRatio").GetDouble(), 6);
+        Assert.Equal(2.402121, life.GetProperty("score").GetDouble(), 5);
+        Assert.Equal((2015, 81.09, 2020, 82.0), (life.GetProperty("baseYear").GetInt32(), life.GetProperty("baseValue").GetDouble(), life.GetProperty("targetYear").GetInt32(), life.GetProperty("targetValue").GetDouble()));
+        Assert.Equal(81.636, life.GetProperty("expectedLinear").GetDouble(), 9);
+        Assert.Equal(81.634781, life.GetProperty("expectedCompound").GetDouble(), 6);
+        Assert.Equal(81.941781, life.GetProperty("projected").GetDouble(), 6);
+        var infant = rows.Single(row => row.GetProperty("indicator").GetString() == "infant-mortality-rate").GetProperty("progress");
+        Assert.Equal(("target_achieved", 5.0), (infant.GetProperty("status").GetString(), infant.GetProperty("score").GetDouble()));
+        Assert.Equal(5, document.RootElement.GetProperty("summary").GetProperty("progressOnly").GetInt32());
+        Assert.Equal(0, document.RootElement.GetProperty("summary").GetProperty("assessed").GetInt32());
+    }
+
+    [Fact]
+    public void One_file_may_hold_several_years_the_target_year_judged_the_others_measured()
+    {
+        using var folder = new TempFolder();
+        string actuals = folder.Write("actuals.csv",
+            "indicator,year,value\n"
+            + "life-expectancy,2017,81.3\n"
+            + "life-expectancy,2018,81.6\n"
+            + "life-expectancy,2020,82.3\n");
+
+        var result = AppRunner.Run("assess", "cixi-2016-2020", "--actuals", actuals, "--output", "json");
+
+        using var document = System.Text.Json.JsonDocument.Parse(result.Output);
+        var rows = document.RootElement.GetProperty("assessments").EnumerateArray().ToArray();
+        Assert.Equal(new[] { 2017, 2018, 2020 }, rows.Select(row => row.GetProperty("year").GetInt32()));
+        Assert.Equal(new[] { false, false, true }, rows.Select(row => row.GetProperty("due").GetBoolean()));
+        Assert.Equal("met", rows[2].GetProperty("outcome").GetString());
+        Assert.Equal("target_achieved", rows[2].GetProperty("progress").GetProperty("status").GetString());
+        Assert.Equal(0, result.ExitCode);
     }
 
     [Fact]
@@ -284,4 +360,7 @@ public sealed class AssessTests
         Assert.Contains("error: " + expectedError, result.Error);
         Assert.EndsWith("nothing was assessed\n", result.Error);
     }
+
+    /// <summary>A file of samples/TargetQuery/examples, as the README runs it.</summary>
+    private static string ExamplePath(string name) => System.IO.Path.Combine(RepositoryPaths.Root, "samples", "TargetQuery", "examples", name);
 }

@@ -58,7 +58,7 @@ public sealed class CustomCatalogueTests
         var result = AppRunner.RunOn(Catalogue, "assess", "test-2021-2025", "--actuals", actuals);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("50 % from 80 % in 2020", result.Output);
+        Assert.Contains("50 % of the way from 80 % in 2020", result.Output);
         Assert.Contains("Binding targets: 0 of 1 met.", result.Output);
     }
 
@@ -71,7 +71,7 @@ public sealed class CustomCatalogueTests
         var result = AppRunner.RunOn(Catalogue, "assess", "test-2021-2025", "--actuals", actuals);
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
-        Assert.Contains("120 % from 80 % in 2020", result.Output);
+        Assert.Contains("120 % of the way from 80 % in 2020", result.Output);
         Assert.Contains("2 targets assessed: 1 met, 1 not met, 0 cannot tell.", result.Output);
     }
 

@@ -3,9 +3,11 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using HealthPlan.Catalogue.TargetQuery.Input;
 using HealthPlan.Catalogue.TargetQuery.Rendering;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace HealthPlan.Catalogue.TargetQuery.Commands;
 
@@ -37,8 +39,11 @@ internal static class AssessCommand
         return command;
     }
 
-    /// <summary>One target assessed against one actual value.</summary>
-    private sealed record Assessed(ActualRow Row, TargetAssessment Assessment, IReportedValue? Baseline, double? Progress, bool Counted);
+    /// <summary>
+    /// One actual value against one target: judged when the target is due in the value's year (<paramref name="Assessment"/>),
+    /// and in every case the progress made towards it.
+    /// </summary>
+    private sealed record Assessed(ActualRow Row, ITarget Target, TargetAssessment? Assessment, TargetProgress Progress, bool Counted);
 
     private static int Execute(CommandContext context, string planId, string actualsPath, bool json)
     {
@@ -63,58 +68,35 @@ internal static class AssessCommand
         var assessed = new List<Assessed>();
         foreach (var row in file.Rows)
         {
+            bool countsTowardExit = !planHasBinding || row.Indicator.Attribute == IndicatorAttribute.Binding;
             foreach (var target in row.Targets)
             {
-                var assessment = target.AssessValue(row.Value);
-                var baseline = FindBaseline(plan, row.Indicator, target);
-                double? progress = null;
-                if (baseline is not null && assessment.Threshold is double threshold && threshold != baseline.Value)
-                {
-                    progress = (row.Value - baseline.Value) / (threshold - baseline.Value);
-                }
+                assessed.Add(new Assessed(row, target, target.AssessValue(row.Value), target.ProgressOf(row.Year, row.Value), countsTowardExit));
+            }
 
-                bool countsTowardExit = !planHasBinding || row.Indicator.Attribute == IndicatorAttribute.Binding;
-                assessed.Add(new Assessed(row, assessment, baseline, progress, countsTowardExit));
+            if (row.Targets.Count == 0)
+            {
+                // No target is due this year: the value is a step on the way to the next one.
+                assessed.Add(new Assessed(row, row.Next, null, row.Next.ProgressOf(row.Year, row.Value), countsTowardExit));
             }
         }
 
-        var counted = assessed.Where(item => item.Counted).ToArray();
-        int exitCode = counted.All(item => item.Assessment.Outcome == AssessmentOutcome.Met) ? ExitCodes.Success : ExitCodes.Failed;
+        var judged = assessed.Where(item => item.Assessment is not null).ToArray();
+        var counted = judged.Where(item => item.Counted).ToArray();
+        int exitCode = counted.All(item => item.Assessment!.Outcome == AssessmentOutcome.Met) ? ExitCodes.Success : ExitCodes.Failed;
         if (json)
         {
-            WriteJson(context, plan, actualsPath, planHasBinding, assessed, exitCode);
+            WriteJson(context, plan, actualsPath, planHasBinding, assessed, judged, exitCode);
         }
         else
         {
-            WriteTable(context, plan, planHasBinding, assessed, counted);
+            WriteTable(context, plan, planHasBinding, assessed, judged, counted);
         }
 
         return exitCode;
     }
 
-    /// <summary>
-    /// The value progress is measured from: the value of the target's baseline year when it has one;
-    /// otherwise the latest value before the plan's period (the period's baseline), else the earliest
-    /// value before the target year. Values of the target's scope are preferred, then the whole indicator's.
-    /// </summary>
-    private static IReportedValue? FindBaseline(Plan plan, IIndicator indicator, ITarget target)
-    {
-        var values = indicator.Values.Where(value => value.Scope == target.Scope).ToArray();
-        if (values.Length == 0)
-        {
-            values = indicator.Values.Where(value => value.Scope is null).ToArray();
-        }
-
-        if (target.BaselineYear is int baselineYear)
-        {
-            return values.FirstOrDefault(value => value.Year == baselineYear);
-        }
-
-        return values.Where(value => value.Year < plan.PeriodStart).OrderByDescending(value => value.Year).FirstOrDefault()
-            ?? values.Where(value => value.Year < target.Year).OrderBy(value => value.Year).FirstOrDefault();
-    }
-
-    private static void WriteTable(CommandContext context, Plan plan, bool planHasBinding, IReadOnlyList<Assessed> assessed, IReadOnlyList<Assessed> counted)
+    private static void WriteTable(CommandContext context, Plan plan, bool planHasBinding, IReadOnlyList<Assessed> assessed, IReadOnlyList<Assessed> judged, IReadOnlyList<Assessed> counted)
     {
         var console = context.Console;
         console.Write(new Markup($"[bold]{Markup.Escape(plan.NameZh)}[/] ({Markup.Escape(plan.Id)})\n"));
@@ -126,7 +108,7 @@ internal static class AssessCommand
             .AddColumn("Attribute")
             .AddColumn("Result")
             .AddColumn(new TableColumn("Gap").RightAligned())
-            .AddColumn("Progress from baseline");
+            .AddColumn("Progress towards the target");
         foreach (var item in assessed)
         {
             var row = item.Row;
@@ -136,43 +118,71 @@ internal static class AssessCommand
                 new Text(row.Indicator.Id + (row.Scope is null ? string.Empty : " (" + row.Scope + ")") + "\n" + row.Indicator.NameZh),
                 new Text(row.Year.ToString(CultureInfo.InvariantCulture)),
                 new Text(unit.Format(row.Value)),
-                new Text(assessment.Target.Describe()),
+                new Text(assessment is null ? item.Target.DescribeWithYear() : item.Target.Describe()),
                 new Text(Words.AttributeCell(row.Indicator.Attribute)),
-                new Markup($"[{OutcomeColour(assessment.Outcome)}]{assessment.Outcome.Describe()}[/]"),
-                new Text(assessment.GapText ?? "—"),
-                new Text(Progress(item)));
+                assessment is null
+                    ? new Markup($"[grey]due {item.Target.Year.ToString(CultureInfo.InvariantCulture)}[/]")
+                    : new Markup($"[{OutcomeColour(assessment.Outcome)}]{assessment.Outcome.Describe()}[/]"),
+                new Text(assessment?.GapText ?? "—"),
+                ProgressCell(item.Progress));
         }
 
         console.Write(table);
-        foreach (var item in assessed.Where(item => item.Assessment.Outcome == AssessmentOutcome.CannotTell))
+        foreach (var item in judged.Where(item => item.Assessment!.Outcome == AssessmentOutcome.CannotTell))
         {
-            console.Write(new Text($"{item.Row.Indicator.Id} {item.Row.Year.ToString(CultureInfo.InvariantCulture)}: {item.Assessment.Explanation}\n"));
+            console.Write(new Text($"{item.Row.Indicator.Id} {item.Row.Year.ToString(CultureInfo.InvariantCulture)}: {item.Assessment!.Explanation}\n"));
         }
 
-        int met = assessed.Count(item => item.Assessment.Outcome == AssessmentOutcome.Met);
-        int notMet = assessed.Count(item => item.Assessment.Outcome == AssessmentOutcome.NotMet);
-        int cannotTell = assessed.Count - met - notMet;
-        console.Write(new Text($"{assessed.Count} target{(assessed.Count == 1 ? string.Empty : "s")} assessed: {Wording.Tally(met, notMet, cannotTell)}.\n"));
-        int countedMet = counted.Count(item => item.Assessment.Outcome == AssessmentOutcome.Met);
+        int met = judged.Count(item => item.Assessment!.Outcome == AssessmentOutcome.Met);
+        int notMet = judged.Count(item => item.Assessment!.Outcome == AssessmentOutcome.NotMet);
+        int cannotTell = judged.Count - met - notMet;
+        console.Write(new Text($"{judged.Count} target{(judged.Count == 1 ? string.Empty : "s")} assessed: {Wording.Tally(met, notMet, cannotTell)}.\n"));
+        int onTheWay = assessed.Count - judged.Count;
+        if (onTheWay > 0)
+        {
+            console.Write(new Text($"{onTheWay} value{(onTheWay == 1 ? string.Empty : "s")} of years before the target's: progress only.\n"));
+        }
+
+        int countedMet = counted.Count(item => item.Assessment!.Outcome == AssessmentOutcome.Met);
         console.Write(new Text(planHasBinding
             ? $"Binding targets: {countedMet} of {counted.Count} met.\n"
             : $"{plan.Id} marks no indicator as binding (约束性): every assessed target counts; {countedMet} of {counted.Count} met.\n"));
     }
 
-    private static string Progress(Assessed item)
+    /// <summary>
+    /// The status in words and colour, then how far the value has come: <c>50 % of the way from 80 % in 2020</c>, and
+    /// before the target year what the straight line expects now and the observed rate projects for the target year.
+    /// </summary>
+    private static IRenderable ProgressCell(TargetProgress progress)
     {
-        if (item.Baseline is not { } baseline)
+        var text = new StringBuilder($"[{ProgressColour(progress.Status)}]{Markup.Escape(progress.Status.Describe())}[/]");
+        if (progress.Status == ProgressStatus.NotAvailable)
         {
-            return "—";
+            return new Markup(text.Append('\n').Append(Markup.Escape(progress.Reason ?? string.Empty)).ToString());
         }
 
-        string from = $"from {baseline}";
-        return item.Progress is double progress
-            ? (progress * 100).ToString("0.#", CultureInfo.InvariantCulture) + " % " + from
-            : "— " + from;
+        var unit = progress.Target.Unit;
+        string from = $"from {unit.Format(progress.BaseValue.GetValueOrDefault())} in {progress.BaseYear.GetValueOrDefault().ToString(CultureInfo.InvariantCulture)}";
+        text.Append('\n').Append(Markup.Escape(progress.ShareCovered is double share
+            ? $"{Wording.Number(Math.Round(share * 100, 1))} % of the way {from}"
+            : from));
+        if (progress.Year < progress.TargetYear)
+        {
+            if (progress.ExpectedLinear is double expected)
+            {
+                text.Append('\n').Append(Markup.Escape($"expected {unit.Format(Math.Round(expected, 2))} (straight line)"));
+            }
+
+            if (progress.Projected is double projected)
+            {
+                text.Append('\n').Append(Markup.Escape($"projected {unit.Format(Math.Round(projected, 2))} in {progress.TargetYear.ToString(CultureInfo.InvariantCulture)}"));
+            }
+        }
+
+        return new Markup(text.ToString());
     }
 
-    private static void WriteJson(CommandContext context, Plan plan, string path, bool planHasBinding, IReadOnlyList<Assessed> assessed, int exitCode)
+    private static void WriteJson(CommandContext context, Plan plan, string path, bool planHasBinding, IReadOnlyList<Assessed> assessed, IReadOnlyList<Assessed> judged, int exitCode)
     {
         JsonOutput.Write(context.Output, writer =>
         {
@@ -185,7 +195,7 @@ internal static class AssessCommand
             {
                 var row = item.Row;
                 var assessment = item.Assessment;
-                var target = assessment.Target;
+                var target = item.Target;
                 writer.WriteStartObject();
                 writer.WriteNumber("line", row.Line);
                 writer.WriteString("indicator", row.Indicator.Id);
@@ -199,40 +209,61 @@ internal static class AssessCommand
                 writer.WriteBoolean("counted", item.Counted);
                 writer.WritePropertyName("target");
                 CatalogueJson.WriteTarget(writer, target);
-                writer.WriteString("outcome", Words.Outcome(assessment.Outcome));
-                writer.WriteNumberOrNull("threshold", assessment.Threshold);
-                writer.WriteNumberOrNull("gap", assessment.Gap);
-                if (item.Baseline is { } baseline)
-                {
-                    writer.WriteStartObject("baseline");
-                    writer.WriteNumber("year", baseline.Year);
-                    writer.WriteNumber("value", baseline.Value);
-                    writer.WriteString("scope", baseline.Scope);
-                    writer.WriteEndObject();
-                }
-                else
-                {
-                    writer.WriteNull("baseline");
-                }
-
-                writer.WriteNumberOrNull("progressPercent", item.Progress is double progress ? Math.Round(progress * 100, 6) : null);
-                writer.WriteString("explanation", assessment.Explanation);
+                writer.WriteBoolean("due", assessment is not null);
+                writer.WriteString("outcome", assessment is null ? null : Words.Outcome(assessment.Outcome));
+                writer.WriteNumberOrNull("threshold", assessment?.Threshold);
+                writer.WriteNumberOrNull("gap", assessment?.Gap);
+                writer.WriteString("explanation", assessment?.Explanation);
+                WriteProgress(writer, item.Progress);
                 writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
             writer.WriteStartObject("summary");
-            writer.WriteNumber("assessed", assessed.Count);
-            writer.WriteNumber("met", assessed.Count(item => item.Assessment.Outcome == AssessmentOutcome.Met));
-            writer.WriteNumber("notMet", assessed.Count(item => item.Assessment.Outcome == AssessmentOutcome.NotMet));
-            writer.WriteNumber("cannotTell", assessed.Count(item => item.Assessment.Outcome == AssessmentOutcome.CannotTell));
-            writer.WriteNumber("counted", assessed.Count(item => item.Counted));
-            writer.WriteNumber("countedMet", assessed.Count(item => item.Counted && item.Assessment.Outcome == AssessmentOutcome.Met));
+            writer.WriteNumber("assessed", judged.Count);
+            writer.WriteNumber("met", judged.Count(item => item.Assessment!.Outcome == AssessmentOutcome.Met));
+            writer.WriteNumber("notMet", judged.Count(item => item.Assessment!.Outcome == AssessmentOutcome.NotMet));
+            writer.WriteNumber("cannotTell", judged.Count(item => item.Assessment!.Outcome == AssessmentOutcome.CannotTell));
+            writer.WriteNumber("progressOnly", assessed.Count - judged.Count);
+            writer.WriteNumber("counted", judged.Count(item => item.Counted));
+            writer.WriteNumber("countedMet", judged.Count(item => item.Counted && item.Assessment!.Outcome == AssessmentOutcome.Met));
             writer.WriteEndObject();
             writer.WriteNumber("exitCode", exitCode);
             writer.WriteEndObject();
         });
     }
+
+    /// <summary>
+    /// <c>"progress": {"status", "statusText", "score", "growthRatio", "baseYear", "baseValue", "targetYear", "targetValue",
+    /// "expectedLinear", "expectedCompound", "projected", "shareCovered", "reason"}</c>: <c>status</c> is Open SDG's identifier.
+    /// </summary>
+    private static void WriteProgress(System.Text.Json.Utf8JsonWriter writer, TargetProgress progress)
+    {
+        writer.WriteStartObject("progress");
+        writer.WriteString("status", progress.StatusId);
+        writer.WriteString("statusText", progress.Status.Describe());
+        writer.WriteNumberOrNull("score", progress.Score);
+        writer.WriteNumberOrNull("growthRatio", progress.GrowthRatio);
+        writer.WriteNumberOrNull("baseYear", progress.BaseYear);
+        writer.WriteNumberOrNull("baseValue", progress.BaseValue);
+        writer.WriteNumber("targetYear", progress.TargetYear);
+        writer.WriteNumberOrNull("targetValue", progress.TargetValue);
+        writer.WriteNumberOrNull("expectedLinear", progress.ExpectedLinear);
+        writer.WriteNumberOrNull("expectedCompound", progress.ExpectedCompound);
+        writer.WriteNumberOrNull("projected", progress.Projected);
+        writer.WriteNumberOrNull("shareCovered", progress.ShareCovered);
+        writer.WriteString("reason", progress.Reason);
+        writer.WriteEndObject();
+    }
+
+    private static string ProgressColour(ProgressStatus status) => status switch
+    {
+        ProgressStatus.TargetAchieved or ProgressStatus.SubstantialProgress => "green",
+        ProgressStatus.ModerateProgress => "yellow",
+        ProgressStatus.LimitedProgress => "darkorange",
+        ProgressStatus.Deterioration => "red",
+        _ => "grey",
+    };
 
     private static string OutcomeColour(AssessmentOutcome outcome) => outcome switch
     {

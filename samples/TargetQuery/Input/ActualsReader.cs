@@ -14,8 +14,9 @@ namespace HealthPlan.Catalogue.TargetQuery.Input;
 /// <param name="Year">The year the value is for.</param>
 /// <param name="Value">The value, in the indicator's unit.</param>
 /// <param name="Scope">The scope (<c>urban</c>), or null for the indicator as a whole.</param>
-/// <param name="Targets">The indicator's targets for that year and scope (at least one).</param>
-internal sealed record ActualRow(int Line, IIndicator Indicator, int Year, double Value, string? Scope, IReadOnlyList<ITarget> Targets);
+/// <param name="Targets">The indicator's targets due that year, for that scope: each is judged met, not met or cannot tell (may be empty).</param>
+/// <param name="Next">The target progress is measured towards: the earliest one due in or after that year, for that scope.</param>
+internal sealed record ActualRow(int Line, IIndicator Indicator, int Year, double Value, string? Scope, IReadOnlyList<ITarget> Targets, ITarget Next);
 
 /// <summary>The rows of an actuals file, or every problem found in it.</summary>
 internal sealed class ActualsFile
@@ -29,7 +30,9 @@ internal sealed class ActualsFile
 /// <summary>
 /// Reads actual values from CSV (<c>indicator,year,value[,scope][,unit]</c>, header required, RFC 4180
 /// quoting) or JSON (an array of objects with the same fields), and checks every row against a plan:
-/// known indicator, whole-number year, numeric value, matching unit, no duplicates, a target to assess.
+/// known indicator, whole-number year, numeric value, matching unit, no duplicates, a target due in or after
+/// the row's year (one due that year is judged; a later one is what progress is measured towards). Rows of
+/// several years may share a file.
 /// </summary>
 internal static class ActualsReader
 {
@@ -376,6 +379,7 @@ internal static class ActualsReader
             }
 
             IReadOnlyList<ITarget> targets = Array.Empty<ITarget>();
+            ITarget? next = null;
             if (indicator is not null && year is int y)
             {
                 var key = (indicator.Id, y, scope);
@@ -393,12 +397,16 @@ internal static class ActualsReader
                     .Where(target => target.Year == y && target.Scope == scope)
                     .DistinctBy(target => (target.Operator, target.Value, target.ValueMax, target.Tolerance, target.BaselineYear, target.IsRelative, target.TextZh))
                     .ToArray();
-                if (targets.Count == 0)
+                next = indicator.Targets
+                    .Where(target => target.Year >= y && target.Scope == scope)
+                    .OrderBy(target => target.Year)
+                    .FirstOrDefault();
+                if (next is null)
                 {
                     string known = indicator.Targets.Count == 0
                         ? "it has no targets"
                         : "its targets: " + string.Join("; ", indicator.Targets.Select(target => target.ToString()));
-                    problems.Add($"{indicator.Id} has no target for {y}{ScopeText(scope)}; {known}");
+                    problems.Add($"{indicator.Id} has no target for {y}{ScopeText(scope)} or later; {known}");
                 }
             }
 
@@ -407,9 +415,9 @@ internal static class ActualsReader
                 file.Problems.Add($"{path}:{record.Line}: {problem}");
             }
 
-            if (problems.Count == 0 && indicator is not null && year is int rowYear)
+            if (problems.Count == 0 && indicator is not null && year is int rowYear && next is not null)
             {
-                file.Rows.Add(new ActualRow(record.Line, indicator, rowYear, value, scope, targets));
+                file.Rows.Add(new ActualRow(record.Line, indicator, rowYear, value, scope, targets, next));
             }
         }
     }

@@ -323,10 +323,10 @@ public class ProgressTests
             Assert.True(target.ProgressOf(year, value * (1 - fraction), 2015, baseline).Status <= target.ProgressOf(year, value, 2015, baseline).Status);
         });
 
-    private static readonly Gen<TargetOperator> Operators = Gen.OneOfConst(
+    private static readonly Gen<TargetOperator> Operators = Gen.OneOf(
         TargetOperator.AtLeast, TargetOperator.AtMost, TargetOperator.Above, TargetOperator.Below, TargetOperator.Reach, TargetOperator.Between, TargetOperator.About);
 
-    private static readonly Gen<Direction> Directions = Gen.OneOfConst(Direction.HigherIsBetter, Direction.LowerIsBetter, Direction.Neutral);
+    private static readonly Gen<Direction> Directions = Gen.OneOf(Direction.HigherIsBetter, Direction.LowerIsBetter, Direction.Neutral);
 
     [Fact]
     public void The_score_lies_in_its_range_and_agrees_with_the_status()
