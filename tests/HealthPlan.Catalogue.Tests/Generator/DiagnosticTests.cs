@@ -67,7 +67,21 @@ public class DiagnosticTests
         Case("HPC0021", "\"line\": 9,", "\"line\": /*here*/0,"),
         Case("HPC0025", "\"operator\": \">=\"", "\"operator\": \"increase-by\", \"baselineYear\": /*here*/2019"),
         Case("HPC0024", "\"id\": \"testville-2021-2025\",", "\"id\": /*here*/\"Testville 2021\","),
+        Case("HPC0026", "\"document\": \"testville.txt\",", "\"document\": \"testville.txt\", DOCS, { \"id\": /*here*/\"gov\", \"titleZh\": \"x\", \"issuer\": \"y\", \"published\": \"2021\", \"address\": \"https://example.gov.cn/\", \"copy\": \"secondary\" } ],".Replace("DOCS", PublishedDocument)),
+        Case("HPC0027", "\"document\": \"testville.txt\",", ("\"document\": \"testville.txt\", DOCS ],").Replace("DOCS", PublishedDocument).Replace("\"address\": \"https://example.gov.cn/plan.htm\"", "\"address\": /*here*/\"example.gov.cn/plan.htm\"")),
+        Case("HPC0028", "\"document\": \"testville.txt\",", ("\"document\": \"testville.txt\", DOCS ],").Replace("DOCS", PublishedDocument).Replace("\"published\": \"2021-05-01\"", "\"published\": /*here*/\"2021-02-30\"")),
+        Case("HPC0015", "\"document\": \"testville.txt\",", ("\"document\": \"testville.txt\", DOCS ],").Replace("DOCS", PublishedDocument).Replace("\"copy\": \"official\"", "\"copy\": /*here*/\"original\"")),
+        // A source of a local text file still needs its line, even when the plan also lists published documents.
+        new object[]
+        {
+            "HPC0002",
+            Template.Replace("\"document\": \"testville.txt\",", "\"document\": \"testville.txt\", " + PublishedDocument + " ],")
+                .Replace("\"source\": { \"line\": 9, ", "\"source\": /*here*/{ "),
+        },
     };
+
+    /// <summary>A <c>documents</c> array, left open, with one published document whose id is <c>gov</c>.</summary>
+    private const string PublishedDocument = "\"documents\": [ { \"id\": \"gov\", \"titleZh\": \"测试县规划\", \"issuer\": \"测试县人民政府\", \"published\": \"2021-05-01\", \"address\": \"https://example.gov.cn/plan.htm\", \"copy\": \"official\" }";
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -64,6 +64,33 @@ public class GeneratedDataTests
         Assert.Equal(expected, infant.Targets[0].Source.Quote);
     }
 
+    [Fact]
+    public void A_number_quoted_from_a_published_document_carries_the_document_and_no_line()
+    {
+        const string documents = """
+            "documents": [
+              { "id": "gov", "titleZh": "样例县卫生健康规划", "issuer": "样例县人民政府", "published": "2021-05", "address": "https://example.gov.cn/plan.htm", "copy": "official" },
+              { "id": "repost", "titleZh": "样例县规划全文", "issuer": "样例日报|转载", "published": "2021", "address": "http://news.example.cn/a?b=1|2", "copy": "secondary", "note": "Reposted in full." }
+            ],
+            """;
+        string json = SamplePlans.Small
+            .Replace("\"document\": \"sample.txt\",", "\"document\": \"gov\",\n" + documents)
+            .Replace("\"source\": { \"line\": 9, \"quote\": \"婴儿死亡率≤5.0‰\" }", "\"source\": { \"document\": \"repost\", \"quote\": \"婴儿死亡率≤5.0‰\" }")
+            .Replace("\"source\": { \"line\": 3, \"quote\": \"婴儿死亡率5.1‰\" }", "\"source\": { \"quote\": \"婴儿死亡率5.1‰\" }");
+        var plan = Load(json);
+        var infant = plan.FindIndicator("infant-mortality-rate")!;
+
+        var official = new SourceDocument("gov", "样例县卫生健康规划", "样例县人民政府", "2021-05", "https://example.gov.cn/plan.htm", DocumentCopy.Official);
+        var repost = new SourceDocument("repost", "样例县规划全文", "样例日报|转载", "2021", "http://news.example.cn/a?b=1|2", DocumentCopy.Secondary, "Reposted in full.");
+        Assert.Equal(new[] { official, repost }, plan.Documents);
+        Assert.Equal(new Provenance("repost", null, "婴儿死亡率≤5.0‰", repost), infant.Targets[0].Source);
+        Assert.Equal(new Provenance("gov", null, "婴儿死亡率5.1‰", official), infant.Values[0].Source);
+        Assert.Equal("《样例县规划全文》 (样例日报|转载, 2021, secondary copy) http://news.example.cn/a?b=1|2 “婴儿死亡率≤5.0‰”", infant.Targets[0].Source.ToString());
+
+        // Sources of other indicators still cite their lines, in the plan's document.
+        Assert.Equal(3, plan.FindIndicator("life-expectancy")!.Values[0].Source.Line);
+    }
+
     /// <summary>Generates and compiles <paramref name="planJson"/>, loads the assembly and returns its plan.</summary>
     private static Plan Load(string planJson)
     {
