@@ -58,6 +58,40 @@ public sealed class JsonOutputTests
     }
 
     [Fact]
+    public void CompareSetsEachRegionalTargetAgainstTheNationalTargetsOfItsYear()
+    {
+        var result = AppRunner.Run("compare", "life-expectancy", "--output", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var document = JsonDocument.Parse(result.Output);
+        var rows = document.RootElement.GetProperty("indicators").EnumerateArray().ToArray();
+        Assert.Equal(new[] { "china-2016-2020", "china-2016-2030" }, rows.Where(row => row.GetProperty("national").GetBoolean()).Select(row => row.GetProperty("plan").GetString()).Order());
+
+        // Cixi: ≥ 82.0 岁 by 2020. The nation: +1 岁 over 76.34 (77.34) and > 77.3 in its 13th Five-Year plan, = 77.3 in Healthy China.
+        var cixi = rows.Single(row => row.GetProperty("plan").GetString() == "cixi-2016-2020");
+        var versus = cixi.GetProperty("targets")[0].GetProperty("versusNation").EnumerateArray().ToArray();
+        Assert.Equal(new[] { "china-2016-2020", "china-2016-2020", "china-2016-2030" }, versus.Select(item => item.GetProperty("plan").GetString()));
+        Assert.Equal(new[] { 82.0 - 77.34, 82.0 - 77.3, 82.0 - 77.3 }, versus.Select(item => item.GetProperty("gap").GetDouble()), new ToleranceComparer(1e-9));
+        Assert.All(versus, item => Assert.Equal("stricter than", item.GetProperty("verdict").GetString()));
+
+        // Anshan's targets are for 2025, a year no national plan sets.
+        var anshan = rows.Single(row => row.GetProperty("plan").GetString() == "anshan-2021-2025");
+        Assert.All(anshan.GetProperty("targets").EnumerateArray(), target => Assert.Empty(target.GetProperty("versusNation").EnumerateArray()));
+
+        // National numbers name the published copy they were read in.
+        var national = rows.First(row => row.GetProperty("national").GetBoolean());
+        var published = national.GetProperty("targets")[0].GetProperty("source").GetProperty("published");
+        Assert.Equal("secondary", published.GetProperty("copy").GetString());
+    }
+
+    private sealed class ToleranceComparer(double tolerance) : System.Collections.Generic.IEqualityComparer<double>
+    {
+        public bool Equals(double x, double y) => System.Math.Abs(x - y) <= tolerance;
+
+        public int GetHashCode(double value) => 0;
+    }
+
+    [Fact]
     public void Assess()
     {
         using var folder = new TempFolder();
