@@ -10,7 +10,7 @@ namespace HealthPlan.Catalogue.Generators;
 
 /// <summary>
 /// Turns every <c>*.plan.json</c> AdditionalFile into a typed catalogue: one source file per plan and
-/// one registry (<c>Plans.Catalogue</c>).
+/// one registry (<c>Plans.Catalogue</c>, and <c>Plans.All</c> with the catalogues of referenced assemblies).
 /// </summary>
 /// <remarks>
 /// The pipeline: parse each file on its own into an equatable model plus diagnostics; emit each model
@@ -67,12 +67,18 @@ public sealed class PlanCatalogueGenerator : IIncrementalGenerator
         var concepts = vocabularies
             .Select(static (all, _) => all.SelectMany(vocabulary => vocabulary.Concepts).ToEquatableArray())
             .WithTrackingName(TrackingNames.ConceptModels);
-        context.RegisterSourceOutput(entries.Combine(concepts).Combine(options), static (output, input) =>
+
+        // Catalogues of referenced assemblies (a catalogue package such as the seeds), found by their assembly
+        // attribute and reduced to root class names at once, so an edit to C# code leaves everything after it cached.
+        var referenced = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => ReferencedCatalogues.Find(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.ReferencedCatalogues);
+        context.RegisterSourceOutput(entries.Combine(concepts).Combine(options).Combine(referenced), static (output, input) =>
         {
-            var ((planEntries, conceptModels), generatorOptions) = input;
+            var (((planEntries, conceptModels), generatorOptions), referencedRoots) = input;
             if (planEntries.Count > 0)
             {
-                output.AddSource(CatalogueEmitter.HintName, CatalogueEmitter.Emit(planEntries, conceptModels, generatorOptions));
+                output.AddSource(CatalogueEmitter.HintName, CatalogueEmitter.Emit(planEntries, conceptModels, generatorOptions, referencedRoots));
             }
         });
 

@@ -13,4 +13,5 @@ internal static class TrackingNames
     public const string ConceptModels = nameof(ConceptModels);
     public const string CrossFileChecks = nameof(CrossFileChecks);
     public const string CatalogueEntries = nameof(CatalogueEntries);
+    public const string ReferencedCatalogues = nameof(ReferencedCatalogues);
 }

@@ -13,6 +13,9 @@ internal static class Naming
     /// <summary>The root class's property that lists every plan.</summary>
     public const string CatalogueProperty = "Catalogue";
 
+    /// <summary>The root class's property that lists every plan the assembly can reach: its own and its referenced catalogues'.</summary>
+    public const string AllProperty = "All";
+
     private const string PlanClass = "the generated plan class";
     private const string ActualsClass = "the plan's generated Actuals class";
 

@@ -169,7 +169,7 @@ internal sealed class PlanParser
         var region = new JsonObjectReader(_file, json, Subject.Named("the region"), RegionFields);
         string? id = region.String("id", required: true);
         string? className = ClassName(id, region.SpanOf("id"));
-        if (className is Naming.RootClassName or Naming.CatalogueProperty)
+        if (className is Naming.RootClassName or Naming.CatalogueProperty or Naming.AllProperty)
         {
             _file.Report(DiagnosticDescriptors.InvalidIdentifier, region.SpanOf("id"), id!, $"'{className}' is already a member of the generated root class");
             className = null;

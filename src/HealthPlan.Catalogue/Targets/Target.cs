@@ -91,10 +91,45 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
     /// </summary>
     public Quantity<TUnit>? Threshold => ThresholdValue is double threshold ? new Quantity<TUnit>(threshold) : null;
 
-    /// <summary>Whether <paramref name="actual"/> meets the target. Allocates nothing.</summary>
-    /// <remarks>A relative target without a known baseline is not met: use <see cref="Assess"/> to tell that case apart.</remarks>
+    /// <summary>Whether <paramref name="actual"/> meets the target: true or false, never a guess. Allocates nothing.</summary>
+    /// <remarks>
+    /// An increase or decrease target whose baseline value is not known (<see cref="CanJudge"/> is false) cannot be
+    /// judged: rather than answer false, this throws. Use <see cref="Assess"/>, which says met, not met or cannot tell
+    /// and takes a baseline, for such targets, or check <see cref="CanJudge"/> first.
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">The target is relative to a baseline year whose value is not known.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actual"/> is not a number (NaN).</exception>
     public bool IsMetBy(Quantity<TUnit> actual)
-        => TargetEvaluator.Evaluate(_spec, _direction, actual.Value, BaselineValue).Outcome == AssessmentOutcome.Met;
+    {
+        var outcome = TargetEvaluator.Evaluate(_spec, _direction, actual.Value, BaselineValue).Outcome;
+        if (outcome == AssessmentOutcome.CannotTell)
+        {
+            ThrowCannotTell(actual.Value);
+        }
+
+        return outcome == AssessmentOutcome.Met;
+    }
+
+    /// <summary>
+    /// Whether <see cref="IsMetBy"/> can answer: false only for an increase or decrease target whose baseline value is
+    /// not known (then <see cref="Assess"/> with a baseline can still judge it).
+    /// </summary>
+    public bool CanJudge => _spec.Operator is not (TargetOperator.IncreaseBy or TargetOperator.DecreaseBy) || BaselineValue is not null;
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void ThrowCannotTell(double actual)
+    {
+        if (double.IsNaN(actual))
+        {
+            throw new ArgumentException("The actual value is not a number (NaN), so whether it meets the target cannot be told.", nameof(actual));
+        }
+
+        string year = BaselineYear.GetValueOrDefault().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        throw new InvalidOperationException(
+            $"Cannot tell whether the target '{this}' is met: it is relative to {year} and no {year} value is known. "
+            + $"Use Assess(actual, baseline: <the {year} value>), which also answers \"cannot tell\" instead of throwing, or check CanJudge first.");
+    }
 
     /// <summary>Assesses <paramref name="actual"/>: met, not met or cannot tell, with the gap in the target's unit.</summary>
     /// <param name="actual">The measured value.</param>

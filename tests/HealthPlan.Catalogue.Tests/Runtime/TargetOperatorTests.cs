@@ -1,3 +1,4 @@
+using System;
 using HealthPlan.Catalogue.Units;
 
 namespace HealthPlan.Catalogue.Tests.Runtime;
@@ -102,8 +103,31 @@ public class TargetOperatorTests
 
         Assert.Equal(AssessmentOutcome.CannotTell, assessment.Outcome);
         Assert.Null(assessment.Gap);
-        Assert.False(target.IsMetBy(5.Percent()));
         Assert.Contains("no baseline value is known", assessment.Explanation);
+    }
+
+    [Fact]
+    public void IsMetBy_refuses_to_answer_for_a_relative_target_without_a_baseline()
+    {
+        var target = Build.Target<Percent>(TargetOperator.DecreaseBy, 10, Direction.LowerIsBetter, baselineYear: 2015, relative: true);
+
+        Assert.False(target.CanJudge);
+        var error = Assert.Throws<InvalidOperationException>(() => target.IsMetBy(5.Percent()));
+        Assert.Contains("relative to 2015 and no 2015 value is known", error.Message);
+        Assert.Contains("Assess(", error.Message);
+        Assert.Equal(AssessmentOutcome.Met, target.Assess(5.Percent(), baseline: 20.Percent()).Outcome);
+    }
+
+    [Fact]
+    public void IsMetBy_answers_a_relative_target_with_a_baseline_and_refuses_NaN()
+    {
+        var target = Build.Target<Percent>(TargetOperator.DecreaseBy, 10, Direction.LowerIsBetter, baselineYear: 2015, relative: true, baseline: 20);
+
+        Assert.True(target.CanJudge);
+        Assert.True(target.IsMetBy(17.Percent()));
+        Assert.False(target.IsMetBy(19.Percent()));
+        Assert.Throws<ArgumentException>(() => target.IsMetBy(double.NaN.Percent()));
+        Assert.True(Build.Target<Percent>(TargetOperator.AtLeast, 95).CanJudge);
     }
 
     [Fact]
