@@ -1,76 +1,81 @@
 using System.IO;
+using System.Linq;
 
 namespace HealthPlan.Catalogue.PackageTests;
 
 /// <summary>What a health-app developer sees after adding one package reference.</summary>
 public sealed class PackageConsumerTests : IClassFixture<PackageFeed>
 {
-    private const string CountyPlan = """
-        {
-          "$schema": "https://example.invalid/plan.schema.json",
-          "id": "hill-county-2021-2025",
-          "shortId": "fyp14",
-          "nameZh": "山丘县卫生健康“十四五”规划",
-          "nameEn": "Hill County Health Plan, 14th Five-Year Period",
-          "region": { "id": "hill-county", "nameZh": "山丘县", "nameEn": "Hill County", "level": "county" },
-          "periodStart": 2021,
-          "periodEnd": 2025,
-          "document": "hill-county.txt",
-          "indicators": [
-            {
-              "id": "infant-mortality-rate",
-              "nameZh": "婴儿死亡率",
-              "nameEn": "Infant mortality rate",
-              "concept": "infant-mortality-rate",
-              "category": "health-status",
-              "unit": "per-mille",
-              "direction": "lower-is-better",
-              "attribute": "binding",
-              "targets": [ { "year": 2025, "operator": "<=", "value": 5.5, "source": { "line": 12, "quote": "婴儿死亡率控制在5.5‰以下" } } ]
-            }
-          ]
-        }
-        """;
-
     private readonly PackageFeed _feed;
 
     public PackageConsumerTests(PackageFeed feed) => _feed = feed;
 
+    /// <summary>
+    /// The first hour of a new user: a console app outside the repository with the README's packages, its plan
+    /// file where the README puts it, and every C# example of the README pasted as it stands; it must build with
+    /// warnings as errors, run, and print what the README's comments say it prints.
+    /// </summary>
     [Fact]
-    public void A_project_with_its_own_plan_file_gets_the_typed_api()
+    public void The_readme_examples_compile_and_run_as_pasted()
     {
-        string app = _feed.NewConsumer("CountyApp", "HealthPlan.Catalogue");
-        Directory.CreateDirectory(Path.Combine(app, "plans"));
-        File.WriteAllText(Path.Combine(app, "plans", "hill-county.plan.json"), CountyPlan);
-        File.WriteAllText(Path.Combine(app, "Program.cs"), """
-            using HealthPlan.Catalogue;
-            using CountyApp;
+        var readme = ReadmeExamples.Load();
+        Assert.NotEmpty(readme.Files);
+        Assert.True(readme.CSharp.Count >= 3, "README.md has fewer C# examples than expected");
+        Assert.Equal(new[] { "HealthPlan.Catalogue", "HealthPlan.Catalogue.Seeds" }, readme.Packages.Order());
 
-            Indicator<HealthPlan.Catalogue.Units.PerMille> infant = Plans.HillCounty.Fyp14.InfantMortalityRate;
-            Console.WriteLine(infant);
-            Console.WriteLine(infant.Target(2025).IsMetBy(4.9.PerMille()) ? "met" : "not met");
-            Console.WriteLine(Plans.Catalogue.Plans.Count);
-            """);
+        string app = _feed.NewConsumer(readme.App, readme.Packages.ToArray());
+        foreach (var (path, content) in readme.Files)
+        {
+            string file = Path.Combine(app, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, content);
+        }
+
+        var program = new System.Text.StringBuilder();
+        for (int i = 0; i < readme.CSharp.Count; i++)
+        {
+            File.WriteAllText(Path.Combine(app, $"ReadmeExample{i + 1}.cs"), ReadmeExamples.AsFile(readme.CSharp[i], $"ReadmeExample{i + 1}"));
+            program.Append($"ReadmeExample{i + 1}.Run();\n");
+        }
+
+        File.WriteAllText(Path.Combine(app, "Program.cs"), program.ToString());
 
         var (exitCode, output) = DotNet.Run(app, _feed.Packages, "run");
 
         Assert.True(exitCode == 0, output);
-        Assert.Contains("婴儿死亡率 Infant mortality rate: ≤ 5.5 ‰ by 2025", output);
-        Assert.Contains("met\n1", output.Replace("\r\n", "\n"));
+        output = output.Replace("\r\n", "\n");
+        var printed = readme.CSharp.SelectMany(ReadmeExamples.Printed).ToArray();
+        Assert.True(printed.Length >= 6, "README.md's examples say what they print in fewer places than expected");
+        int from = 0;
+        foreach (var expected in printed)
+        {
+            int at = output.IndexOf(expected, from, System.StringComparison.Ordinal);
+            Assert.True(at >= 0, $"The README says an example prints \"{expected}\"; after what came before, the app printed:\n{output.Substring(from)}");
+            from = at + expected.Length;
+        }
+
+        // Plans.All: the app's own plan and the seeds' in one registry.
+        Assert.Contains("hill-county-2021-2025: 婴儿死亡率 Infant mortality rate: ≤ 5.5 ‰ by 2025", output);
+        Assert.Contains("fuxin-2016-2020: 婴儿死亡率 Infant mortality rate: ≤ 6.3 ‰ by 2020", output);
     }
 
     [Fact]
     public void A_mistake_in_the_plan_file_is_a_build_error_at_its_line()
     {
+        // The README's plan with the mistake its "build error" example shows, where the README puts the plan.
+        var readme = ReadmeExamples.Load();
+        var (path, content) = Assert.Single(readme.Files, file => file.Path.EndsWith(".plan.json", System.StringComparison.Ordinal));
         string app = _feed.NewConsumer("BrokenApp", "HealthPlan.Catalogue");
-        string plan = Path.Combine(app, "county.plan.json");
-        File.WriteAllText(plan, CountyPlan.Replace("\"unit\": \"per-mille\"", "\"unit\": \"permille\""));
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(app, path))!);
+        File.WriteAllText(Path.Combine(app, path), content.Replace("\"unit\": \"per-mille\"", "\"unit\": \"permille\""));
         File.WriteAllText(Path.Combine(app, "Program.cs"), "Console.WriteLine(\"hello\");");
 
         var (exitCode, output) = DotNet.Run(app, _feed.Packages, "build");
 
         Assert.NotEqual(0, exitCode);
-        Assert.Contains("county.plan.json(18,15): error HPC0004: Unknown unit 'permille'", output);
+        var shown = System.Text.RegularExpressions.Regex.Match(readme.Text, "^(\\S+\\.plan\\.json\\(\\d+,\\d+\\): error HPC\\d+: [^;…]+)", System.Text.RegularExpressions.RegexOptions.Multiline);
+        Assert.True(shown.Success, "README.md shows no build error of a plan file");
+        Assert.Contains(shown.Groups[1].Value, output.Replace('\\', '/'));
     }
 
     [Fact]
@@ -90,22 +95,18 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFeed>
         Assert.True(exitCode == 0, output);
     }
 
+    /// <summary>The README's first example, pasted as Program.cs into an app that references only the seeds.</summary>
     [Fact]
-    public void The_seed_catalogue_package_prints_a_fuxin_target()
+    public void The_readme_first_example_runs_with_the_seed_catalogue_package_alone()
     {
+        string example = ReadmeExamples.Load().CSharp[0];
         string app = _feed.NewConsumer("SeedsApp", "HealthPlan.Catalogue.Seeds");
-        File.WriteAllText(Path.Combine(app, "Program.cs"), """
-            using HealthPlan.Catalogue;
-            using HealthPlan.Catalogue.Seeds;
-
-            Console.WriteLine(Plans.Fuxin.Fyp13.InfantMortalityRate);
-            Console.WriteLine(Plans.Fuxin.Fyp13.InfantMortalityRate.Target(2020).Source);
-            """);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), example);
 
         var (exitCode, output) = DotNet.Run(app, _feed.Packages, "run");
 
         Assert.True(exitCode == 0, output);
-        Assert.Contains("婴儿死亡率 Infant mortality rate: ≤ 6.3 ‰ by 2020", output);
+        Assert.All(ReadmeExamples.Printed(example), expected => Assert.Contains(expected, output));
         Assert.Contains("000_7ec626baa6a0b6df.txt:39", output);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using HealthPlan.Catalogue.Testing;
 
 namespace HealthPlan.Catalogue.PackageTests;
@@ -34,8 +35,9 @@ public sealed class PackageFeed : IDisposable
     public string Packages { get; }
 
     /// <summary>A new console project outside the repository that can restore only from the local feed.</summary>
-    public string NewConsumer(string name, string packageId)
+    public string NewConsumer(string name, params string[] packageIds)
     {
+        string references = string.Join("\n    ", packageIds.Select(id => $"<PackageReference Include=\"{id}\" Version=\"{Version}\" />"));
         string directory = Path.Combine(Root, name);
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "NuGet.config"), $"""
@@ -57,7 +59,7 @@ public sealed class PackageFeed : IDisposable
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="{packageId}" Version="{Version}" />
+                {references}
               </ItemGroup>
             </Project>
             """);
