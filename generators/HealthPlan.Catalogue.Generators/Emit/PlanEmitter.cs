@@ -41,8 +41,8 @@ internal static class PlanEmitter
         w.Line($"/// <summary>{Xml(region.NameZh)} {Xml(region.NameEn)}{(region.ParentZh is null ? string.Empty : " (" + Xml(region.ParentZh) + ")")}.</summary>");
         w.Open($"public static partial class {region.ClassName}");
         int targets = plan.Indicators.Sum(indicator => indicator.Targets.Count);
-        w.Line($"/// <summary>{Xml(plan.NameZh)} · {Xml(plan.NameEn)} ({plan.PeriodStart}–{plan.PeriodEnd}).</summary>");
-        w.Line($"/// <remarks>{Plural(plan.Indicators.Count, "indicator")} and {Plural(targets, "target")}; source document {Xml(plan.Document)}.</remarks>");
+        w.Line($"/// <summary>{Xml(plan.NameZh)} · {Xml(plan.NameEn)} ({plan.PeriodStart}–{plan.PeriodEnd}): {Plural(plan.Indicators.Count, "indicator")} and {Plural(targets, "target")}, from {Xml(plan.Document)}.</summary>");
+        w.Line($"/// <remarks>Plan id <c>{Xml(plan.Id)}</c>. Each indicator is a typed <see cref=\"{Runtime}.Indicator{{TUnit}}\"/>; <see cref=\"Plan\"/> is the whole <see cref=\"{PlanType}\"/>, and <see cref=\"Actuals\"/> with <see cref=\"Assess\"/> checks a year's measured values against its targets.</remarks>");
         w.Line($"[global::System.CodeDom.Compiler.GeneratedCode({String(GeneratorInfo.Name)}, {String(GeneratorInfo.Version)})]");
         w.Open($"public static partial class {plan.ClassName}");
         w.Line("/// <summary>The plan's id in the catalogue.</summary>");
@@ -56,7 +56,7 @@ internal static class PlanEmitter
         for (int i = 0; i < plan.Indicators.Count; i++)
         {
             w.Line();
-            WriteIndicator(w, plan.Indicators[i], i);
+            WriteIndicator(w, plan.Indicators[i], i, plan.Document);
         }
 
         w.Line();
@@ -67,7 +67,7 @@ internal static class PlanEmitter
         w.Close();
     }
 
-    private static void WriteIndicator(SourceWriter w, IndicatorModel indicator, int index)
+    private static void WriteIndicator(SourceWriter w, IndicatorModel indicator, int index, string planDocument)
     {
         string unitType = indicator.Unit.RuntimeType;
 
@@ -78,6 +78,8 @@ internal static class PlanEmitter
             targets[i] = Xml(Describe(indicator.Targets[i], indicator.Unit));
         }
 
+        // The first sentence, which a hover shows first: each target in words and where the plan states it,
+        // as the runtime's Target.Source prints it (document:line “quote”).
         var summary = w.StartLine().Append("/// <summary>").Append(Xml(indicator.NameZh)).Append(" · ").Append(Xml(indicator.NameEn)).Append(": ");
         if (targets.Length == 0)
         {
@@ -86,21 +88,27 @@ internal static class PlanEmitter
 
         for (int i = 0; i < targets.Length; i++)
         {
-            summary.Append(i == 0 ? string.Empty : "; ").Append(targets[i]);
-            if (indicator.Targets[i].Source.Line is int targetLine)
-            {
-                SourceWriter.AppendInteger(summary.Append(" (line "), targetLine).Append(')');
-            }
+            summary.Append(i == 0 ? string.Empty : "; ").Append(targets[i]).Append(" (");
+            ShortCite(summary, indicator.Targets[i].Source, planDocument).Append(')');
         }
 
-        summary.Append(". In <see cref=\"").Append(unitType).Append("\"/> (").Append(Xml(UnitText(indicator.Unit))).Append("), ")
-            .Append(indicator.Direction.Describe());
+        summary.Append(". A <see cref=\"").Append(Runtime).Append(".Indicator{TUnit}\"/> in <see cref=\"").Append(unitType).Append("\"/> (")
+            .Append(Xml(UnitText(indicator.Unit))).Append("), ").Append(indicator.Direction.Describe());
         if (indicator.Attribute != IndicatorAttribute.Unspecified)
         {
             summary.Append(", ").Append(indicator.Attribute.Describe());
         }
 
-        summary.Append(".</summary>");
+        summary.Append('.');
+        for (int i = 0; i < targets.Length; i++)
+        {
+            if (indicator.Targets[i].Note is { } note)
+            {
+                Sentence(summary.Append(" Note on ").Append(targets[i]).Append(": ").Append(Xml(note)));
+            }
+        }
+
+        summary.Append("</summary>");
         w.EndLine();
         w.Line("/// <remarks>");
         for (int i = 0; i < targets.Length; i++)
@@ -155,7 +163,10 @@ internal static class PlanEmitter
             var indicator = plan.Indicators[i];
             string unitType = indicator.Unit.RuntimeType;
             w.Line();
-            w.Line($"/// <summary>{Xml(indicator.NameZh)} · {Xml(indicator.NameEn)}, in <see cref=\"{unitType}\"/> ({Xml(UnitText(indicator.Unit))}).</summary>");
+            string goals = indicator.Targets.Count == 0
+                ? "no targets"
+                : (indicator.Targets.Count == 1 ? "target " : "targets ") + string.Join("; ", indicator.Targets.Select(target => Xml(Describe(target, indicator.Unit))));
+            w.Line($"/// <summary>{Xml(indicator.NameZh)} · {Xml(indicator.NameEn)}, in <see cref=\"{unitType}\"/> ({Xml(UnitText(indicator.Unit))}): {goals}.</summary>");
             if (indicator.Attribute == IndicatorAttribute.Binding)
             {
                 w.Line($"[{Runtime}.BindingIndicator]");
@@ -221,6 +232,22 @@ internal static class PlanEmitter
 
         return SourceWriter.AppendInteger(line, lineNumber).Append(": “").Append(Xml(source.Quote)).Append("”.");
     }
+
+    /// <summary>Appends where a target is stated as the runtime's <c>Provenance.ToString()</c> starts it: <c>sample.txt:9 “婴儿死亡率≤5.0‰”</c>, or <c>quoted in gov-cn “…”</c>.</summary>
+    private static System.Text.StringBuilder ShortCite(System.Text.StringBuilder line, SourceModel source, string planDocument)
+    {
+        if (source.Line is not int lineNumber)
+        {
+            return line.Append("quoted in ").Append(Xml(source.Document ?? planDocument)).Append(" “").Append(Xml(source.Quote)).Append('”');
+        }
+
+        line.Append(Xml(source.Document ?? planDocument)).Append(':');
+        return SourceWriter.AppendInteger(line, lineNumber).Append(" “").Append(Xml(source.Quote)).Append('”');
+    }
+
+    /// <summary>Ends a sentence with a full stop unless it already ends with one.</summary>
+    private static System.Text.StringBuilder Sentence(System.Text.StringBuilder line)
+        => line.Length > 0 && line[line.Length - 1] is '.' or '。' or '!' or '?' or '！' or '？' ? line : line.Append('.');
 
     private static System.Text.StringBuilder Noted(System.Text.StringBuilder line, string? note)
         => note is null ? line : line.Append(" Note: ").Append(Xml(note));

@@ -114,7 +114,8 @@ public class SeedPlanTests
         // The generator words targets for XML docs itself (it cannot call the runtime): every seed
         // indicator's docs must show each target exactly as Target.ToString() does.
         string xmlPath = Path.ChangeExtension(typeof(Plans).Assembly.Location, ".xml");
-        var docs = XDocument.Load(xmlPath).Descendants("member").ToDictionary(m => (string)m.Attribute("name")!, m => m.Value);
+        var memberDocs = XDocument.Load(xmlPath).Descendants("member").ToDictionary(m => (string)m.Attribute("name")!);
+        var docs = memberDocs.ToDictionary(pair => pair.Key, pair => pair.Value.Value);
         var members = typeof(Plans).Assembly.GetTypes()
             .SelectMany(type => type.GetProperties(BindingFlags.Public | BindingFlags.Static)
                 .Where(property => property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(Indicator<>))
@@ -127,6 +128,23 @@ public class SeedPlanTests
             string remarks = docs[member.Key];
             Assert.Contains(member.Indicator.NameZh, remarks);
             Assert.All(member.Indicator.Targets, target => Assert.Contains("Target: " + target + ".", remarks));
+
+            // The summary's first sentence, which a hover shows first: each target in words and where it is stated.
+            string summary = memberDocs[member.Key].Element("summary")!.Value;
+            int firstSentence = summary.IndexOf(". A ", StringComparison.Ordinal);
+            Assert.True(firstSentence > 0, summary);
+            Assert.StartsWith(member.Indicator.NameZh, summary, StringComparison.Ordinal);
+            Assert.All(member.Indicator.Targets, target =>
+            {
+                string cite = target.Source.Line is null ? "quoted in " + target.Source.Document + " “" + target.Source.Quote + "”" : target.Source.ToString();
+                Assert.InRange(summary.IndexOf(target + " (" + cite + ")", StringComparison.Ordinal), 0, firstSentence);
+                if (target.Note is not null)
+                {
+                    Assert.Contains("Note on " + target + ": ", summary);
+                }
+            });
+            Assert.Contains(member.Indicator.Targets.Count == 0 ? "no targets" : member.Indicator.Targets.Count == 1 ? "): target " : "): targets ",
+                docs[member.Key.Insert(member.Key.LastIndexOf('.'), ".Actuals")]);
         });
     }
 
