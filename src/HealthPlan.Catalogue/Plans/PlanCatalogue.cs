@@ -6,8 +6,8 @@ namespace HealthPlan.Catalogue;
 
 /// <summary>
 /// A registry of plans: enumerate them, find a plan or an indicator by id, or every indicator of a
-/// concept across plans. Generated code exposes one as <c>Plans.Catalogue</c>; catalogues from several
-/// assemblies combine with <see cref="Combine"/>.
+/// concept across plans. Generated code exposes one as <c>Plans.Catalogue</c> (the assembly's own plans) and
+/// <c>Plans.All</c> (those and every referenced catalogue assembly's, combined with <see cref="Combine"/>).
 /// </summary>
 /// <remarks>
 /// A catalogue made with <see cref="Deferred"/> builds each plan on first use: looking up one plan by id
