@@ -182,6 +182,22 @@ public class DiagnosticTests
         Assert.Equal(MarkerPosition(vocabulary).Column, diagnostic.Location.GetLineSpan().StartLinePosition.Character);
     }
 
+    /// <summary>The package's vocabulary comes first (as the props add it), so a user's concept that repeats one of its ids is reported on the user's file.</summary>
+    [Fact]
+    public void A_concept_the_shipped_vocabulary_already_defines_is_reported_on_the_users_file()
+    {
+        const string own = """{ "concepts": [ { "id": "life-expectancy", "nameEn": "Life expectancy", "nameZh": "预期寿命" } ] }""";
+        var run = GeneratorHarness.Run(
+            (RepositoryPaths.ConceptsFile, System.IO.File.ReadAllText(RepositoryPaths.ConceptsFile)),
+            ("/project/plans/my.concepts.json", own));
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("HPC0022", diagnostic.Id);
+        Assert.Equal("The concept 'life-expectancy' is defined more than once; concept ids must be unique across concept files", diagnostic.GetMessage());
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(("/project/plans/my.concepts.json", 0, 0), (span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character));
+    }
+
     [Fact]
     public void An_invalid_namespace_option_falls_back_with_a_warning()
     {
@@ -268,6 +284,7 @@ public class DiagnosticTests
     [InlineData("\"operator\": \">=\"", "\"operator\": /*here*/\"at-least\"", "HPC0005", "Unknown target operator 'at-least'; use one of: <, <=, =, >, >=, approx, decrease-by, increase-by, qualitative, range")]
     [InlineData("\"direction\": \"higher-is-better\"", "\"direction\": /*here*/\"higher_is_better\"", "HPC0015", "Unknown direction 'higher_is_better'; did you mean 'higher-is-better'?")]
     [InlineData("\"direction\": \"higher-is-better\"", "\"direction\": /*here*/\"up\"", "HPC0015", "Unknown direction 'up'; use one of: higher-is-better, lower-is-better, neutral")]
+    [InlineData("\"direction\": \"higher-is-better\",", "\"direction\": \"higher-is-better\", \"attribute\": /*here*/\"bindng\",", "HPC0015", "Unknown attribute 'bindng'; did you mean 'binding'?")]
     [InlineData("\"category\": \"public-health\"", "\"category\": /*here*/\"public health\"", "HPC0015", "Unknown category 'public health'; did you mean 'public-health'?")]
     [InlineData("\"level\": \"county\"", "\"level\": /*here*/\"contry\"", "HPC0015", "Unknown administrative level 'contry'; did you mean 'country'?")]
     [InlineData("\"nameZh\": \"覆盖率\",", "/*here*/\"nameZH\": \"覆盖率\",", "HPC0018", "Unknown property 'nameZH' in indicator 'coverage-rate'; it is ignored (did you mean 'nameZh'?)")]
