@@ -198,6 +198,37 @@ public class DiagnosticTests
         Assert.Equal(("/project/plans/my.concepts.json", 0, 0), (span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character));
     }
 
+    /// <summary>The package's props pass the guide's path on this machine; the help link then opens its section there.</summary>
+    [Fact]
+    public void The_help_link_opens_the_guide_the_build_names()
+    {
+        string guide = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "packages", "healthplan.catalogue", "0.1.0", "docs", "diagnostics.md");
+        var options = new Dictionary<string, string> { ["build_property.RootNamespace"] = "UserProject", ["build_property.HealthPlanCatalogueDiagnosticsGuide"] = guide };
+        var run = GeneratorHarness.Run(new[] { (PlanPath, Template.Replace("\"unit\": \"percent\"", "\"unit\": \"permille\"")) }, options);
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal(new Uri(guide).AbsoluteUri + "#hpc0004", diagnostic.Descriptor.HelpLinkUri);
+        Assert.StartsWith("file:///", diagnostic.Descriptor.HelpLinkUri, StringComparison.Ordinal);
+        Assert.Equal("HPC0004", diagnostic.Id);
+        Assert.False(string.IsNullOrEmpty(diagnostic.Descriptor.Description.ToString()));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("docs/diagnostics.md")]
+    public void Without_an_absolute_guide_the_help_link_is_the_guides_path(string? guide)
+    {
+        var options = new Dictionary<string, string> { ["build_property.RootNamespace"] = "UserProject" };
+        if (guide is not null)
+        {
+            options["build_property.HealthPlanCatalogueDiagnosticsGuide"] = guide;
+        }
+
+        var run = GeneratorHarness.Run(new[] { (PlanPath, Template.Replace("\"unit\": \"percent\"", "\"unit\": \"permille\"")) }, options);
+        Assert.Equal("docs/diagnostics.md#hpc0004", Assert.Single(run.Diagnostics).Descriptor.HelpLinkUri);
+    }
+
     [Fact]
     public void An_invalid_namespace_option_falls_back_with_a_warning()
     {
