@@ -85,9 +85,12 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFeed>
         File.WriteAllText(Path.Combine(app, "plans", "hill-county.plan.json"), plan);
         File.WriteAllText(Path.Combine(app, "Program.cs"), "Console.WriteLine(ConceptApp.Plans.HillCounty.Fyp14.InfantMortalityRate);");
 
-        var (exitCode, output) = DotNet.Run(app, _feed.Packages, "build");
+        var (exitCode, output) = DotNet.Run(app, _feed.Packages, "build", "-p:ErrorLog=build.sarif");
 
         Assert.NotEqual(0, exitCode);
+        // The help link opens the guide inside the package on this machine.
+        string sarif = File.ReadAllText(Path.Combine(app, "build.sarif"));
+        Assert.Matches(@"""helpUri"": ""file:///[^""]*/docs/diagnostics\.md#hpc0012""", sarif);
         Assert.Contains("hill-county.plan.json(16,18): error HPC0012: Unknown concept 'infant-mortality-rat': did you mean 'infant-mortality-rate'?", output);
         Assert.DoesNotContain("error CS", output);
         Assert.True(File.Exists(Path.Combine(app, "obj", "healthplan", "plan.schema.json")), "the schema is copied where $schema finds it");
