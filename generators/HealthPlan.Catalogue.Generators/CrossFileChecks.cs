@@ -53,7 +53,10 @@ internal static class CrossFileChecks
             {
                 if (!known.Contains(use.Concept))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownConcept, use.Location, use.Concept));
+                    string hint = Suggestions.Closest(use.Concept, known) is { } closest
+                        ? Suggestions.DidYouMean(closest) + " Or add the concept to a concepts file of your own"
+                        : "add it to a concepts file of your own (concepts.json or *.concepts.json) or use an existing id";
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownConcept, use.Location, use.Concept, hint));
                 }
             }
         }

@@ -28,6 +28,12 @@ public sealed class PlanCatalogueGenerator : IIncrementalGenerator
             .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
+        // Where the help links point in this build (the package's guide on this machine), kept apart from the
+        // options so it never touches source outputs.
+        var helpLinkBase = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => HelpLinks.BaseFrom(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.HelpLinks);
+
         var parsed = context.AdditionalTextsProvider
             .Where(static file => IsPlanFile(file.Path))
             .Select(static (file, cancellationToken) => PlanParser.Parse(file, cancellationToken))
@@ -84,31 +90,32 @@ public sealed class PlanCatalogueGenerator : IIncrementalGenerator
 
         // Diagnostics: each file's own, then the cross-file ones, then the options'.
         context.RegisterSourceOutput(
-            parsed.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.PlanDiagnostics),
-            static (output, diagnostics) => Report(output, diagnostics));
+            parsed.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.PlanDiagnostics).Combine(helpLinkBase),
+            static (output, input) => Report(output, input.Left, input.Right));
 
         var conceptUses = parsed.Select(static (result, _) => result.ConceptUses).Collect();
         var crossFile = keys.Combine(conceptUses).Combine(vocabularies)
             .Select(static (input, _) => CrossFileChecks.Check(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.CrossFileChecks);
-        context.RegisterSourceOutput(crossFile, static (output, diagnostics) => Report(output, diagnostics));
+        context.RegisterSourceOutput(crossFile.Combine(helpLinkBase), static (output, input) => Report(output, input.Left, input.Right));
 
-        context.RegisterSourceOutput(options, static (output, generatorOptions) =>
+        context.RegisterSourceOutput(options.Combine(helpLinkBase), static (output, input) =>
         {
+            var (generatorOptions, helpLink) = input;
             if (generatorOptions.InvalidNamespace is { } invalid)
             {
-                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespaceOption, Location.None, invalid, generatorOptions.Namespace));
+                output.ReportDiagnostic(Diagnostic.Create(HelpLinks.WithBase(DiagnosticDescriptors.InvalidNamespaceOption, helpLink), Location.None, invalid, generatorOptions.Namespace));
             }
         });
     }
 
     private static bool IsPlanFile(string path) => path.EndsWith(".plan.json", StringComparison.OrdinalIgnoreCase);
 
-    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
+    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics, string? helpLinkBase)
     {
         foreach (var diagnostic in diagnostics)
         {
-            output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            output.ReportDiagnostic(diagnostic.ToDiagnostic(helpLinkBase));
         }
     }
 

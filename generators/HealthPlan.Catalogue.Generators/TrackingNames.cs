@@ -4,6 +4,7 @@ namespace HealthPlan.Catalogue.Generators;
 internal static class TrackingNames
 {
     public const string Options = nameof(Options);
+    public const string HelpLinks = nameof(HelpLinks);
     public const string ParsedPlans = nameof(ParsedPlans);
     public const string PlanModels = nameof(PlanModels);
     public const string PlanSources = nameof(PlanSources);

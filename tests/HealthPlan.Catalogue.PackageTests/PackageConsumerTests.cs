@@ -79,6 +79,65 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFeed>
     }
 
     [Fact]
+    public void A_misspelt_concept_is_checked_against_the_shipped_vocabulary_and_the_rest_still_compiles()
+    {
+        string app = _feed.NewConsumer("ConceptApp", "HealthPlan.Catalogue");
+        var (path, content) = Assert.Single(ReadmeExamples.Load().Files, file => file.Path.EndsWith(".plan.json", System.StringComparison.Ordinal));
+        string plan = content.Replace("\"concept\": \"infant-mortality-rate\"", "\"concept\": \"infant-mortality-rat\"");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(app, path))!);
+        File.WriteAllText(Path.Combine(app, path), plan);
+
+        // Where the misspelt concept stands: 1-based line and column of its string token.
+        int at = plan.IndexOf("\"infant-mortality-rat\"", System.StringComparison.Ordinal);
+        int line = plan.Take(at).Count(c => c == '\n') + 1;
+        int column = at - plan.LastIndexOf('\n', at - 1);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), "Console.WriteLine(ConceptApp.Plans.HillCounty.Fyp14.InfantMortalityRate);");
+
+        var (exitCode, output) = DotNet.Run(app, _feed.Packages, "build", "-p:ErrorLog=build.sarif");
+
+        Assert.NotEqual(0, exitCode);
+        // The help link opens the guide inside the package on this machine.
+        string sarif = File.ReadAllText(Path.Combine(app, "build.sarif"));
+        Assert.Matches(@"""helpUri"": ""file:///[^""]*/docs/diagnostics\.md#hpc0012""", sarif);
+        Assert.Contains($"{Path.GetFileName(path)}({line},{column}): error HPC0012: Unknown concept 'infant-mortality-rat': did you mean 'infant-mortality-rate'?", output);
+        Assert.DoesNotContain("error CS", output);
+        Assert.True(File.Exists(Path.Combine(app, "obj", "healthplan", "plan.schema.json")), "the schema is copied where $schema finds it");
+        Assert.True(File.Exists(Path.Combine(app, "obj", "healthplan", "concepts.schema.json")));
+    }
+
+    [Fact]
+    public void A_project_adds_concepts_of_its_own_to_the_shipped_vocabulary()
+    {
+        string app = _feed.NewConsumer("OwnConceptsApp", "HealthPlan.Catalogue");
+        var (_, content) = Assert.Single(ReadmeExamples.Load().Files, file => file.Path.EndsWith(".plan.json", System.StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(app, "county.plan.json"), content.Replace("\"concept\": \"infant-mortality-rate\"", "\"concept\": \"village-infant-deaths\""));
+        File.WriteAllText(Path.Combine(app, "county.concepts.json"), """
+            { "concepts": [ { "id": "village-infant-deaths", "nameEn": "Village infant deaths", "nameZh": "村婴儿死亡" } ] }
+            """);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), "Console.WriteLine(OwnConceptsApp.Plans.Catalogue.FindConcept(\"village-infant-deaths\") is not null && OwnConceptsApp.Plans.Catalogue.FindConcept(\"infant-mortality-rate\") is not null);");
+
+        var (exitCode, output) = DotNet.Run(app, _feed.Packages, "run");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("True", output);
+    }
+
+    /// <summary>The help links (docs/diagnostics.md#hpc0004) name the guide by its path in the package; the vocabulary and schemas sit beside the props that use them.</summary>
+    [Fact]
+    public void The_package_ships_the_guide_the_vocabulary_and_the_schemas()
+    {
+        string package = Path.Combine(_feed.Feed, $"HealthPlan.Catalogue.{PackageFeed.Version}.nupkg");
+        using var archive = System.IO.Compression.ZipFile.OpenRead(package);
+        var entries = archive.Entries.Select(entry => entry.FullName).ToHashSet();
+
+        Assert.Contains("docs/diagnostics.md", entries);
+        Assert.Contains("docs/plan-format.md", entries);
+        Assert.Contains("plan-files/concepts.json", entries);
+        Assert.Contains("plan-files/concepts.schema.json", entries);
+        Assert.Contains("plan-files/plan.schema.json", entries);
+    }
+
+    [Fact]
     public void A_project_can_opt_out_of_picking_up_plan_files()
     {
         string app = _feed.NewConsumer("OptOutApp", "HealthPlan.Catalogue");

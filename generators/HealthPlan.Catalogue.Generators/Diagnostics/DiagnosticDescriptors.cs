@@ -10,124 +10,155 @@ namespace HealthPlan.Catalogue.Generators.Diagnostics;
 internal static class DiagnosticDescriptors
 {
     private const string Category = "HealthPlan.Catalogue";
-    // The repository has no public address yet: help links point at the document inside it.
+    // The project declares no public address (no RepositoryUrl or PackageProjectUrl), so help links point at
+    // docs/diagnostics.md by a path that holds both in the repository and in the package, which ships the
+    // document at that path (~/.nuget/packages/healthplan.catalogue/<version>/docs/diagnostics.md).
     private const string HelpBase = "docs/diagnostics.md#";
 
     public static readonly DiagnosticDescriptor InvalidJson = Error(
         "HPC0001", "Plan file is not valid JSON",
-        "The plan file is not valid JSON: {0}");
+        "The plan file is not valid JSON: {0}",
+        "The file cannot be read as JSON (a missing colon, comma, quote or bracket, an empty file, text after the closing brace). Correct the syntax at the position given; nothing else in the file is checked until it parses.");
 
     public static readonly DiagnosticDescriptor MissingField = Error(
         "HPC0002", "Required field is missing",
-        "{0} is missing the required field '{1}'");
+        "{0} is missing the required field '{1}'",
+        "An object lacks a field the plan format requires; the diagnostic points at the object's opening brace. Add the field named in the message.");
 
     public static readonly DiagnosticDescriptor WrongType = Error(
         "HPC0003", "Field has the wrong type",
-        "'{0}' must be {1}, but is {2}");
+        "'{0}' must be {1}, but is {2}",
+        "A field holds the wrong kind of JSON value, such as a number written as a string or null in a required field. Write the value with the type the field needs.");
 
     public static readonly DiagnosticDescriptor UnknownUnit = Error(
         "HPC0004", "Unknown unit",
-        "Unknown unit '{0}'; use one of: {1}");
+        "Unknown unit '{0}'; {1}",
+        "An indicator's unit is not a unit id the generator knows (units are ids such as 'percent' and 'per-mille', not symbols). Use the suggested id, or one from the unit table; the indicator is left out of the generated plan until then.");
 
     public static readonly DiagnosticDescriptor UnknownOperator = Error(
         "HPC0005", "Unknown target operator",
-        "Unknown target operator '{0}'; use one of: {1}");
+        "Unknown target operator '{0}'; {1}",
+        "A target's operator is not one of >=, <=, >, <, =, range, approx, increase-by, decrease-by or qualitative. Write the ASCII operator (>= rather than ≥); the target is left out until then.");
 
     public static readonly DiagnosticDescriptor DuplicateIndicatorId = Error(
         "HPC0006", "Duplicate indicator id",
-        "The plan already has an indicator with id '{0}'; indicator ids must be unique within a plan");
+        "The plan already has an indicator with id '{0}'; indicator ids must be unique within a plan",
+        "Two indicators in one plan have the same id. Give each its own id, or use 'scope' for two values of one indicator; the second one is left out until then.");
 
     public static readonly DiagnosticDescriptor InvalidIdentifier = Error(
         "HPC0007", "Id cannot become a C# name",
-        "The id '{0}' cannot become a C# name: {1}");
+        "The id '{0}' cannot become a C# name: {1}",
+        "An id cannot become a C# name: it starts with a digit, is empty, or names a member the generated class already has. Choose an id that starts with a letter and is not reserved.");
 
     public static readonly DiagnosticDescriptor IdentifierCollision = Error(
         "HPC0008", "Two ids map to the same C# name",
-        "The id '{0}' maps to the C# name '{1}', which '{2}' already uses; rename one of them");
+        "The id '{0}' maps to the C# name '{1}', which '{2}' already uses; rename one of them",
+        "Two ids become the same C# name (coverage-rate and coverage_rate both become CoverageRate). Rename one of them; the second is left out until then.");
 
     public static readonly DiagnosticDescriptor RangeMinAboveMax = Error(
         "HPC0009", "Range minimum is above its maximum",
-        "The range's minimum {0} is above its maximum {1}; write the smaller number in 'value' and the larger in 'valueMax'");
+        "The range's minimum {0} is above its maximum {1}; write the smaller number in 'value' and the larger in 'valueMax'",
+        "A range target's minimum ('value') is above its maximum ('valueMax'). Write the smaller number in 'value' and the larger in 'valueMax'.");
 
     public static readonly DiagnosticDescriptor RelativeTargetWithoutBaseline = Error(
         "HPC0010", "Increase or decrease target without a baseline year",
-        "A '{0}' target needs 'baselineYear': the year whose value it increases or decreases from");
+        "A '{0}' target needs 'baselineYear': the year whose value it increases or decreases from",
+        "An increase-by or decrease-by target has no 'baselineYear'. Add the year whose value the target increases or decreases from.");
 
     public static readonly DiagnosticDescriptor TargetYearOutsidePeriod = Error(
         "HPC0011", "Target year outside the plan period",
-        "The target year {0} lies outside the plan period {1}–{2}; record figures from other years as values or notes");
+        "The target year {0} lies outside the plan period {1}–{2}; record figures from other years as values or notes",
+        "A target's year lies outside the plan's period. Record a figure for another year as a value or a note, or correct periodStart/periodEnd.");
 
     public static readonly DiagnosticDescriptor UnknownConcept = Error(
         "HPC0012", "Unknown concept",
-        "Unknown concept '{0}': add it to the concepts file or use an existing id");
+        "Unknown concept '{0}': {1}",
+        "An indicator's concept is not defined in the concept vocabulary (the one shipped with the package, or your own concepts.json / *.concepts.json). Correct the id (the message suggests the closest one) or add the concept to your own vocabulary file.");
 
     public static readonly DiagnosticDescriptor EmptyQuote = Error(
         "HPC0013", "Empty provenance quote",
-        "The quote is empty: quote the words of {0} that contain the number");
+        "The quote is empty: quote the words of {0} that contain the number",
+        "A source's quote is empty or blank. Copy the words of the cited line that contain the number, exactly as the document writes them.");
 
     public static readonly DiagnosticDescriptor DuplicatePlan = Error(
         "HPC0014", "Two plan files define the same plan",
-        "Plan '{0}' is also defined in {1}; this file is skipped");
+        "Plan '{0}' is also defined in {1}; this file is skipped",
+        "Two plan files define the same plan id, or the same region and shortId; the file whose path sorts later is left out. Give the new plan its own id and shortId, or delete the leftover copy.");
 
     public static readonly DiagnosticDescriptor UnknownValue = Error(
         "HPC0015", "Unknown value for a field",
-        "Unknown {0} '{1}'; use one of: {2}");
+        "Unknown {0} '{1}'; {2}",
+        "A field that takes a word from a fixed list (category, direction, attribute, region level, kind of copy) has another word. Use the suggested word or one of the words listed.");
 
     public static readonly DiagnosticDescriptor UnsupportedFormatVersion = Error(
         "HPC0016", "Unsupported format version",
-        "Format version {0} is not supported by this generator; it reads version 1");
+        "Format version {0} is not supported by this generator; it reads version 1",
+        "The file declares a formatVersion this generator does not read. Write the file in format version 1, or update the HealthPlan.Catalogue package.");
 
     public static readonly DiagnosticDescriptor InternalError = Error(
         "HPC0017", "The generator failed on this file",
-        "The generator could not process this file ({0}: {1}); please report it");
+        "The generator could not process this file ({0}: {1}); please report it",
+        "The generator failed unexpectedly on this file or could not read it: a bug in the generator, not in the file. Please report it with the message; other files still generate.");
 
     public static readonly DiagnosticDescriptor UnknownProperty = Warning(
         "HPC0018", "Unknown property",
-        "Unknown property '{0}' in {1}; it is ignored (check its spelling: known properties are {2})");
+        "Unknown property '{0}' in {1}; it is ignored ({2})",
+        "An object has a property the format does not define, usually a typo or a field at the wrong level; it is ignored. Correct the spelling (the message suggests the closest property) or move it; silence it with NoWarn if deliberate.");
 
     public static readonly DiagnosticDescriptor DuplicateProperty = Error(
         "HPC0019", "Property appears twice",
-        "The property '{0}' appears twice in the same object");
+        "The property '{0}' appears twice in the same object",
+        "The same property appears twice in one object. Keep the one you mean and delete the other.");
 
     public static readonly DiagnosticDescriptor NumberOutOfRange = Error(
         "HPC0020", "Number out of range",
-        "'{0}' must be {1}, but is {2}");
+        "'{0}' must be {1}, but is {2}",
+        "A number is outside the range its field allows: a year outside 1900–2200, periodEnd before periodStart, or a number too large for a double. Correct the number.");
 
     public static readonly DiagnosticDescriptor InvalidProvenanceLine = Error(
         "HPC0021", "Provenance line is not a line number",
-        "The provenance line {0} is not a 1-based line number");
+        "The provenance line {0} is not a 1-based line number",
+        "A source's line is not a 1-based line number (0, negative, fractional or too large). Give the line, counting from 1, of the document that contains the quote.");
 
     public static readonly DiagnosticDescriptor DuplicateConcept = Error(
         "HPC0022", "Duplicate concept id",
-        "The concept '{0}' is defined more than once; concept ids must be unique across concept files");
+        "The concept '{0}' is defined more than once; concept ids must be unique across concept files",
+        "A concept id is defined more than once across the concept vocabularies, the package's included. Keep one definition, or give the second concept its own id.");
 
     public static readonly DiagnosticDescriptor InvalidNamespaceOption = Warning(
         "HPC0023", "Invalid namespace option",
-        "HealthPlanCatalogueNamespace '{0}' is not a valid C# namespace; generated code uses '{1}' instead");
+        "HealthPlanCatalogueNamespace '{0}' is not a valid C# namespace; generated code uses '{1}' instead",
+        "The MSBuild property HealthPlanCatalogueNamespace is not a valid C# namespace, so the root namespace is used instead. Set a valid namespace or remove the property.");
 
     public static readonly DiagnosticDescriptor InvalidPlanId = Error(
         "HPC0024", "Invalid plan id",
-        "The plan id '{0}' is not kebab-case: use lowercase letters and digits in words joined by hyphens, such as 'hill-county-2021-2025'");
+        "The plan id '{0}' is not kebab-case: use lowercase letters and digits in words joined by hyphens, such as 'hill-county-2021-2025'",
+        "The plan id is not kebab-case. Use lowercase ASCII letters and digits in words joined by single hyphens, such as hill-county-2021-2025.");
 
     public static readonly DiagnosticDescriptor BaselineValueMissing = Warning(
         "HPC0025", "Relative target without a baseline value",
-        "The target is relative to {0}, but the indicator has no value for {0}: it cannot be judged until the plan file records that value (add it to 'values' with its source)");
+        "The target is relative to {0}, but the indicator has no value for {0}: it cannot be judged until the plan file records that value (add it to 'values' with its source)",
+        "An increase-by or decrease-by target starts from a baseline year for which the indicator records no value, so it cannot be judged. Add that year's value with its source, or change this warning's severity if the document never states it.");
 
     public static readonly DiagnosticDescriptor DuplicateDocumentId = Error(
         "HPC0026", "Duplicate document id",
-        "The plan already lists a document with id '{0}'; document ids must be unique within a plan");
+        "The plan already lists a document with id '{0}'; document ids must be unique within a plan",
+        "Two of the plan's published documents have the same id. Give each copy its own id and let the sources that quote it name it.");
 
     public static readonly DiagnosticDescriptor InvalidDocumentAddress = Error(
         "HPC0027", "Document address is not a web address",
-        "The address '{0}' is not an absolute http or https address; give the address the document can be read at, such as 'https://www.gov.cn/zhengce/content/2017-01/10/content_5158488.htm'");
+        "The address '{0}' is not an absolute http or https address; give the address the document can be read at, such as 'https://www.gov.cn/zhengce/content/2017-01/10/content_5158488.htm'",
+        "A published document's address is not an absolute http or https address. Give the address the document can be read at, starting with https://.");
 
     public static readonly DiagnosticDescriptor InvalidPublicationDate = Error(
         "HPC0028", "Publication date is not a date",
-        "The publication date '{0}' is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY, such as '2017-01-10'");
+        "The publication date '{0}' is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY, such as '2017-01-10'",
+        "A published document's publication date is not written as YYYY-MM-DD, YYYY-MM or YYYY, or does not exist. Write the date in one of those forms.");
 
     public static readonly DiagnosticDescriptor MissingBindingIndicator = Warning(
         "HPC1001", "Report omits a binding indicator",
-        "The actuals for plan '{0}' leave out binding (约束性) indicator '{1}': give its value, or set it to null explicitly if it was not measured");
+        "The actuals for plan '{0}' leave out binding (约束性) indicator '{1}': give its value, or set it to null explicitly if it was not measured",
+        "C# code creates a plan's Actuals without a binding (约束性) indicator, so Assess would silently skip a committed target. Give the indicator's value, or set it to null explicitly if it was not measured.");
 
     /// <summary>Every descriptor, by id: the documentation tests and the analyzer's list read it.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
@@ -139,9 +170,9 @@ internal static class DiagnosticDescriptors
         DuplicateDocumentId, InvalidDocumentAddress, InvalidPublicationDate, MissingBindingIndicator,
     };
 
-    private static DiagnosticDescriptor Warning(string id, string title, string message)
-        => new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+    private static DiagnosticDescriptor Warning(string id, string title, string message, string description)
+        => new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, description, HelpBase + id.ToLowerInvariant());
 
-    private static DiagnosticDescriptor Error(string id, string title, string message)
-        => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+    private static DiagnosticDescriptor Error(string id, string title, string message, string description)
+        => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, description, HelpBase + id.ToLowerInvariant());
 }

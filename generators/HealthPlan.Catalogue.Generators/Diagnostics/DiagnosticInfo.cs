@@ -24,7 +24,11 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments)
         => new(descriptor, location, new EquatableArray<string>(arguments));
 
-    public Diagnostic ToDiagnostic()
+    /// <param name="helpLinkBase">
+    /// The absolute address of the diagnostics guide this build should link to (<see cref="HelpLinks"/>), or null
+    /// for the descriptor's own link.
+    /// </param>
+    public Diagnostic ToDiagnostic(string? helpLinkBase = null)
     {
         var arguments = new object[Arguments.Count];
         for (int i = 0; i < arguments.Length; i++)
@@ -32,6 +36,6 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
             arguments[i] = Arguments[i];
         }
 
-        return Diagnostic.Create(Descriptor, Location.ToLocation(), arguments);
+        return Diagnostic.Create(HelpLinks.WithBase(Descriptor, helpLinkBase), Location.ToLocation(), arguments);
     }
 }

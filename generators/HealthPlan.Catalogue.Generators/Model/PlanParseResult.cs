@@ -3,7 +3,8 @@ using HealthPlan.Catalogue.Generators.Diagnostics;
 namespace HealthPlan.Catalogue.Generators.Model;
 
 /// <summary>
-/// What parsing one plan file yields: the model to emit (null when the file has errors), the keys the
+/// What parsing one plan file yields: the model to emit (what is valid in the file; null when the plan cannot be
+/// named: no valid id, class or region), the keys the
 /// cross-file checks need, and the file's own diagnostics.
 /// </summary>
 internal sealed record PlanParseResult(

@@ -39,7 +39,10 @@ internal sealed class JsonObjectReader
             }
             else if (System.Array.IndexOf(known, property.Name) < 0)
             {
-                file.Report(DiagnosticDescriptors.UnknownProperty, property.NameSpan, property.Name, what.ToString(), string.Join(", ", known));
+                string hint = Suggestions.Closest(property.Name, known) is { } closest
+                    ? Suggestions.DidYouMean(closest)
+                    : "check its spelling: known properties are " + string.Join(", ", known);
+                file.Report(DiagnosticDescriptors.UnknownProperty, property.NameSpan, property.Name, what.ToString(), hint);
             }
         }
     }
@@ -164,7 +167,7 @@ internal sealed class JsonObjectReader
 
     /// <summary>A field whose value must be one of <paramref name="table"/>'s plan-file words (<see cref="PlanFileTokens"/>), as the enum member it stands for.</summary>
     /// <remarks>An unknown word is reported with <paramref name="unknown"/> (arguments: the word, the words allowed) when given, else with HPC0015.</remarks>
-    public TEnum? Token<TEnum>(string name, bool required, TokenTable<TEnum> table, string kindOfValue, DiagnosticDescriptor? unknown = null)
+    public TEnum? Token<TEnum>(string name, bool required, TokenTable<TEnum> table, string kindOfValue, DiagnosticDescriptor? unknown = null, IReadOnlyDictionary<string, string>? aliases = null)
         where TEnum : struct, System.Enum
     {
         string? value = String(name, required);
@@ -178,13 +181,14 @@ internal sealed class JsonObjectReader
             return mapped;
         }
 
+        string hint = Suggestions.UseOneOf(value, table.Tokens, aliases);
         if (unknown is null)
         {
-            _file.Report(DiagnosticDescriptors.UnknownValue, SpanOf(name), kindOfValue, value, ListOf(table.Tokens));
+            _file.Report(DiagnosticDescriptors.UnknownValue, SpanOf(name), kindOfValue, value, hint);
         }
         else
         {
-            _file.Report(unknown, SpanOf(name), value, ListOf(table.Tokens));
+            _file.Report(unknown, SpanOf(name), value, hint);
         }
 
         return null;
@@ -252,7 +256,10 @@ internal sealed class JsonFileContext
 
     public List<DiagnosticInfo> Diagnostics { get; } = new();
 
-    public bool HasErrors { get; private set; }
+    public bool HasErrors => ErrorCount > 0;
+
+    /// <summary>How many errors the file has so far: an object read with more than before it has one of its own.</summary>
+    public int ErrorCount { get; private set; }
 
     public LocationInfo Locate(TextSpan span) => new(Path, span, _text.Lines.GetLinePositionSpan(span));
 
@@ -261,7 +268,11 @@ internal sealed class JsonFileContext
 
     public void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments)
     {
-        HasErrors |= descriptor.DefaultSeverity == DiagnosticSeverity.Error;
+        if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+        {
+            ErrorCount++;
+        }
+
         Diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
     }
 }

@@ -33,6 +33,18 @@ internal sealed class PlanParser
     private static readonly string[] SourceFields = { "document", "line", "quote" };
     private static readonly string[] DocumentFields = { "id", "titleZh", "issuer", "published", "address", "copy", "note" };
 
+    /// <summary>What a unit's symbol stands for (<c>%</c> → <c>percent</c>), for "did you mean" (HPC0004).</summary>
+    private static readonly Dictionary<string, string> UnitSymbols = UnitTable.All
+        .Where(unit => unit.Symbol.Length > 0)
+        .GroupBy(unit => unit.Symbol, StringComparer.Ordinal)
+        .ToDictionary(group => group.Key, group => group.First().Id, StringComparer.Ordinal);
+
+    /// <summary>The operators as people also write them (<c>≥</c>, <c>=&gt;</c>), for "did you mean" (HPC0005).</summary>
+    private static readonly Dictionary<string, string> OperatorAliases = new(StringComparer.Ordinal)
+    {
+        ["≥"] = ">=", ["=>"] = ">=", ["≤"] = "<=", ["=<"] = "<=", ["＞"] = ">", ["＜"] = "<", ["=="] = "=", ["～"] = "approx", ["~"] = "approx",
+    };
+
     private readonly JsonFileContext _file;
     private readonly List<ConceptUse> _conceptUses = new();
     private int _periodStart;
@@ -70,7 +82,10 @@ internal sealed class PlanParser
 
             var parser = new PlanParser(file);
             var (model, key) = parser.ReadPlan(json.Root);
-            return Result(file, file.HasErrors ? null : model, key, parser._conceptUses);
+            // A plan with errors still generates what is valid in it (its class, and every indicator, value and
+            // target without an error of its own), so code that uses the rest keeps compiling and the build shows
+            // the plan's own errors only. The errors still fail the build.
+            return Result(file, model, key, parser._conceptUses);
         }
         catch (OperationCanceledException)
         {
@@ -141,14 +156,22 @@ internal sealed class PlanParser
             if (planClass == region.ClassName)
             {
                 _file.Report(DiagnosticDescriptors.InvalidIdentifier, plan.SpanOf("shortId"), plan.String("shortId", required: false) ?? planClass, $"the plan's class would be named '{planClass}' like its region's");
+                planClass = null;
             }
         }
 
         var indicators = ReadIndicators(plan, planClass);
-        if (id is null || planClass is null || nameZh is null || nameEn is null || region is null || document is null)
+
+        // Only a plan that cannot be named (no valid id, class or region) generates nothing. A missing name or
+        // document (already an error) is stood in for, so the rest of the plan still generates.
+        if (id is null || planClass is null || region is null)
         {
             return (null, null);
         }
+
+        nameEn ??= id;
+        nameZh ??= nameEn;
+        document ??= string.Empty;
 
         var key = new PlanKey(id, region.ClassName, planClass, _file.Path, _file.Locate(plan.SpanOf("id")));
         var model = new PlanModel(
@@ -179,9 +202,11 @@ internal sealed class PlanParser
         string? nameEn = region.String("nameEn", required: true);
         var level = region.Token("level", required: true, PlanFileTokens.Levels, "administrative level");
         string? parentZh = region.String("parentZh", required: false);
-        return id is null || className is null || nameZh is null || nameEn is null || level is null
+
+        // The region's class is what the plan is named by; its other fields, when wrong (already an error), are stood in for.
+        return id is null || className is null
             ? null
-            : new RegionModel(id, className, nameZh, nameEn, level.Value, parentZh);
+            : new RegionModel(id, className, nameZh ?? nameEn ?? id, nameEn ?? id, level ?? AdministrativeLevel.County, parentZh);
     }
 
     private List<DocumentModel> ReadDocuments(JsonObjectReader plan)
@@ -201,6 +226,7 @@ internal sealed class PlanParser
                 continue;
             }
 
+            int errorsBefore = _file.ErrorCount;
             var reader = new JsonObjectReader(_file, json, Subject.Item("documents", i, null), DocumentFields);
             string? id = reader.String("id", required: true);
             if (id is not null && !_documentIds.Add(id))
@@ -227,7 +253,7 @@ internal sealed class PlanParser
 
             var copy = reader.Token("copy", required: true, PlanFileTokens.Copies, "kind of copy");
             string? note = reader.String("note", required: false);
-            if (id is not null && titleZh is not null && issuer is not null && published is not null && address is not null && copy is not null)
+            if (_file.ErrorCount == errorsBefore && id is not null && titleZh is not null && issuer is not null && published is not null && address is not null && copy is not null)
             {
                 documents.Add(new DocumentModel(id, titleZh, issuer, published, address, copy.Value, note));
             }
@@ -306,7 +332,7 @@ internal sealed class PlanParser
         string? category = reader.String("category", required: true);
         if (category is not null && !PlanFileTokens.Categories.Contains(category))
         {
-            _file.Report(DiagnosticDescriptors.UnknownValue, reader.SpanOf("category"), "category", category, JsonObjectReader.ListOf(PlanFileTokens.Categories));
+            _file.Report(DiagnosticDescriptors.UnknownValue, reader.SpanOf("category"), "category", category, Suggestions.UseOneOf(category, PlanFileTokens.Categories));
             category = null;
         }
 
@@ -318,7 +344,10 @@ internal sealed class PlanParser
             unit = UnitTable.Find(unitId);
             if (unit is null)
             {
-                _file.Report(DiagnosticDescriptors.UnknownUnit, reader.SpanOf("unit"), unitId, UnitTable.KnownIds);
+                string hint = Suggestions.Closest(unitId, UnitTable.All.Select(known => known.Id), UnitSymbols) is { } closest
+                    ? Suggestions.DidYouMean(closest)
+                    : "use one of: " + UnitTable.KnownIds;
+                _file.Report(DiagnosticDescriptors.UnknownUnit, reader.SpanOf("unit"), unitId, hint);
             }
         }
 
@@ -329,13 +358,15 @@ internal sealed class PlanParser
         var targets = ResolveBaselines(ReadList(reader, "targets", ReadTarget), values);
         var notes = ReadNotes(reader);
 
-        if (id is null || memberName is null || nameZh is null || nameEn is null || concept is null
-            || category is null || unit is null || direction is null)
+        // An indicator is generated when it has a name and a unit type; any other field of its own that is wrong
+        // (already an error) is stood in for, so code that uses the indicator keeps compiling while the file is fixed.
+        if (id is null || memberName is null || unit is null)
         {
             return null;
         }
 
-        return new IndicatorModel(id, memberName, nameZh, nameEn, concept, category, categoryZh, unit, direction.Value, attribute,
+        nameEn ??= id;
+        return new IndicatorModel(id, memberName, nameZh ?? nameEn, nameEn, concept ?? id, category ?? "other", categoryZh, unit, direction ?? Direction.Neutral, attribute,
             values.ToEquatableArray(), targets.ToEquatableArray(), notes.ToEquatableArray());
     }
 
@@ -399,8 +430,10 @@ internal sealed class PlanParser
                 continue;
             }
 
+            // An item with an error of its own (in it or in its source) is left out; the rest of the list is kept.
+            int errorsBefore = _file.ErrorCount;
             var item = read(json, what);
-            if (item is not null)
+            if (item is not null && _file.ErrorCount == errorsBefore)
             {
                 items.Add(item);
             }
@@ -447,7 +480,7 @@ internal sealed class PlanParser
             _file.Report(DiagnosticDescriptors.TargetYearOutsidePeriod, reader.SpanOf("year"), Invariant(y), Invariant(_periodStart), Invariant(_periodEnd));
         }
 
-        var op = reader.Token("operator", required: true, PlanFileTokens.Operators, "target operator", DiagnosticDescriptors.UnknownOperator);
+        var op = reader.Token("operator", required: true, PlanFileTokens.Operators, "target operator", DiagnosticDescriptors.UnknownOperator, OperatorAliases);
         bool qualitative = op == TargetOperator.Qualitative;
         var value = Number(reader.NumberNode("value", required: op is not null && !qualitative));
         var valueMax = Number(reader.NumberNode("valueMax", required: op == TargetOperator.Between));
@@ -523,7 +556,7 @@ internal sealed class PlanParser
 
         var reader = new JsonObjectReader(_file, json, Subject.Named("the reference"), ReferenceFields);
         string? text = reader.String("textZh", required: true);
-        var op = reader.Token("operator", required: false, PlanFileTokens.Operators, "target operator", DiagnosticDescriptors.UnknownOperator);
+        var op = reader.Token("operator", required: false, PlanFileTokens.Operators, "target operator", DiagnosticDescriptors.UnknownOperator, OperatorAliases);
         var value = Number(reader.NumberNode("value", required: false));
         return text is null ? null : new ReferenceModel(text, op, value);
     }

@@ -140,7 +140,19 @@ public class DiagnosticTests
 
         var diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("HPC0012", diagnostic.Id);
+        Assert.Equal("Unknown concept 'coverag': did you mean 'coverage'? Or add the concept to a concepts file of your own", diagnostic.GetMessage());
         Assert.Equal((line, column), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+    }
+
+    [Fact]
+    public void An_unknown_concept_with_no_close_one_says_how_to_add_it()
+    {
+        string json = Template.Replace("\"concept\": \"coverage\"", "\"concept\": /*here*/\"waiting-time\"");
+        var run = GeneratorHarness.Run((PlanPath, json), ("/project/concepts.json", """{ "concepts": [ { "id": "coverage", "nameEn": "Coverage", "nameZh": "覆盖率" } ] }"""));
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("Unknown concept 'waiting-time': add it to a concepts file of your own (concepts.json or *.concepts.json) or use an existing id", diagnostic.GetMessage());
+        Assert.Equal(MarkerPosition(json), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
     }
 
     [Fact]
@@ -170,6 +182,53 @@ public class DiagnosticTests
         Assert.Equal(MarkerPosition(vocabulary).Column, diagnostic.Location.GetLineSpan().StartLinePosition.Character);
     }
 
+    /// <summary>The package's vocabulary comes first (as the props add it), so a user's concept that repeats one of its ids is reported on the user's file.</summary>
+    [Fact]
+    public void A_concept_the_shipped_vocabulary_already_defines_is_reported_on_the_users_file()
+    {
+        const string own = """{ "concepts": [ { "id": "life-expectancy", "nameEn": "Life expectancy", "nameZh": "预期寿命" } ] }""";
+        var run = GeneratorHarness.Run(
+            (RepositoryPaths.ConceptsFile, System.IO.File.ReadAllText(RepositoryPaths.ConceptsFile)),
+            ("/project/plans/my.concepts.json", own));
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("HPC0022", diagnostic.Id);
+        Assert.Equal("The concept 'life-expectancy' is defined more than once; concept ids must be unique across concept files", diagnostic.GetMessage());
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(("/project/plans/my.concepts.json", 0, 0), (span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character));
+    }
+
+    /// <summary>The package's props pass the guide's path on this machine; the help link then opens its section there.</summary>
+    [Fact]
+    public void The_help_link_opens_the_guide_the_build_names()
+    {
+        string guide = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "packages", "healthplan.catalogue", "0.1.0", "docs", "diagnostics.md");
+        var options = new Dictionary<string, string> { ["build_property.RootNamespace"] = "UserProject", ["build_property.HealthPlanCatalogueDiagnosticsGuide"] = guide };
+        var run = GeneratorHarness.Run(new[] { (PlanPath, Template.Replace("\"unit\": \"percent\"", "\"unit\": \"permille\"")) }, options);
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal(new Uri(guide).AbsoluteUri + "#hpc0004", diagnostic.Descriptor.HelpLinkUri);
+        Assert.StartsWith("file:///", diagnostic.Descriptor.HelpLinkUri, StringComparison.Ordinal);
+        Assert.Equal("HPC0004", diagnostic.Id);
+        Assert.False(string.IsNullOrEmpty(diagnostic.Descriptor.Description.ToString()));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("docs/diagnostics.md")]
+    public void Without_an_absolute_guide_the_help_link_is_the_guides_path(string? guide)
+    {
+        var options = new Dictionary<string, string> { ["build_property.RootNamespace"] = "UserProject" };
+        if (guide is not null)
+        {
+            options["build_property.HealthPlanCatalogueDiagnosticsGuide"] = guide;
+        }
+
+        var run = GeneratorHarness.Run(new[] { (PlanPath, Template.Replace("\"unit\": \"percent\"", "\"unit\": \"permille\"")) }, options);
+        Assert.Equal("docs/diagnostics.md#hpc0004", Assert.Single(run.Diagnostics).Descriptor.HelpLinkUri);
+    }
+
     [Fact]
     public void An_invalid_namespace_option_falls_back_with_a_warning()
     {
@@ -195,13 +254,95 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Files_with_errors_emit_nothing_and_the_rest_still_compiles()
+    public void A_file_with_errors_emits_what_is_valid_and_everything_still_compiles()
     {
         string broken = Template.Replace("\"unit\": \"percent\"", "\"unit\": \"percentt\"").Replace("testville", "otherville");
         var run = GeneratorHarness.Run((PlanPath, Template), ("/project/broken.plan.json", broken));
 
-        Assert.Equal(new[] { "Plans.Catalogue.g.cs", "Testville.Fyp14.g.cs" }, run.HintNames.OrderBy(name => name, StringComparer.Ordinal));
+        Assert.Equal("HPC0004", Assert.Single(run.Diagnostics).Id);
+        Assert.Equal(new[] { "Otherville.Fyp14.g.cs", "Plans.Catalogue.g.cs", "Testville.Fyp14.g.cs" }, run.HintNames.OrderBy(name => name, StringComparer.Ordinal));
+        Assert.DoesNotContain("CoverageRate", run.Source("Otherville.Fyp14.g.cs"), StringComparison.Ordinal);
         Assert.Empty(run.CompilationProblems);
+    }
+
+    /// <summary>The later file by path (ordinal) is the one reported and left out, whatever order the compiler passes the files in.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Of_two_files_with_one_plan_the_later_path_is_reported_in_either_order(bool reversed)
+    {
+        string second = Template.Replace("\"nameEn\": \"Testville plan\"", "\"nameEn\": \"Second copy\"").Replace("\"id\": \"testville-2021-2025\"", "\"id\": /*here*/\"testville-2021-2025\"");
+        var files = new[] { ("/project/plans/a.plan.json", Template), ("/project/plans/b.plan.json", second) };
+        var run = GeneratorHarness.Run(reversed ? files.Reverse().ToArray() : files);
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("HPC0014", diagnostic.Id);
+        Assert.Equal("Plan 'testville-2021-2025' is also defined in a.plan.json; this file is skipped", diagnostic.GetMessage());
+        Assert.Equal("/project/plans/b.plan.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(MarkerPosition(second), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Contains("Testville plan", run.Source("Testville.Fyp14.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Second copy", run.Source("Testville.Fyp14.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems);
+    }
+
+    /// <summary>Same region and shortId (so the same class) under another plan id: the later path is reported in either order.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Of_two_files_with_one_class_the_later_path_is_reported_in_either_order(bool reversed)
+    {
+        string second = Template.Replace("\"id\": \"testville-2021-2025\"", "\"id\": /*here*/\"testville-2021-2025-copy\"");
+        var files = new[] { ("/project/z.plan.json", second), ("/project/A.plan.json", Template) };
+        var run = GeneratorHarness.Run(reversed ? files.Reverse().ToArray() : files);
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("HPC0014", diagnostic.Id);
+        Assert.Equal("Plan 'Testville.Fyp14' is also defined in A.plan.json; this file is skipped", diagnostic.GetMessage());
+        Assert.Equal("/project/z.plan.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(MarkerPosition(second), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Empty(run.CompilationProblems);
+    }
+
+    /// <summary>"Did you mean": each closed word list and property names suggest the word a typo meant, at the token.</summary>
+    [Theory]
+    [InlineData("\"unit\": \"percent\"", "\"unit\": /*here*/\"permille\"", "HPC0004", "Unknown unit 'permille'; did you mean 'per-mille'?")]
+    [InlineData("\"unit\": \"percent\"", "\"unit\": /*here*/\"percentt\"", "HPC0004", "Unknown unit 'percentt'; did you mean 'percent'?")]
+    [InlineData("\"unit\": \"percent\"", "\"unit\": /*here*/\"%\"", "HPC0004", "Unknown unit '%'; did you mean 'percent'?")]
+    [InlineData("\"unit\": \"percent\"", "\"unit\": /*here*/\"Per_Mille\"", "HPC0004", "Unknown unit 'Per_Mille'; did you mean 'per-mille'?")]
+    [InlineData("\"unit\": \"percent\"", "\"unit\": /*here*/\"kilograms\"", "HPC0004", "Unknown unit 'kilograms'; use one of: years, days, minutes, percent, per-mille, per-10k, per-100k, persons-per-1000, persons-per-10k, persons-per-100k, beds-per-1000, yuan, yuan-10k, yuan-100m, sqm-10k, count, persons, persons-10k, beds, visits, sex-ratio, children-per-woman, ratio, achievement")]
+    [InlineData("\"operator\": \">=\"", "\"operator\": /*here*/\"≥\"", "HPC0005", "Unknown target operator '≥'; did you mean '>='?")]
+    [InlineData("\"operator\": \">=\"", "\"operator\": /*here*/\"increase\"", "HPC0005", "Unknown target operator 'increase'; did you mean 'increase-by'?")]
+    [InlineData("\"operator\": \">=\"", "\"operator\": /*here*/\"at-least\"", "HPC0005", "Unknown target operator 'at-least'; use one of: <, <=, =, >, >=, approx, decrease-by, increase-by, qualitative, range")]
+    [InlineData("\"direction\": \"higher-is-better\"", "\"direction\": /*here*/\"higher_is_better\"", "HPC0015", "Unknown direction 'higher_is_better'; did you mean 'higher-is-better'?")]
+    [InlineData("\"direction\": \"higher-is-better\"", "\"direction\": /*here*/\"up\"", "HPC0015", "Unknown direction 'up'; use one of: higher-is-better, lower-is-better, neutral")]
+    [InlineData("\"direction\": \"higher-is-better\",", "\"direction\": \"higher-is-better\", \"attribute\": /*here*/\"bindng\",", "HPC0015", "Unknown attribute 'bindng'; did you mean 'binding'?")]
+    [InlineData("\"category\": \"public-health\"", "\"category\": /*here*/\"public health\"", "HPC0015", "Unknown category 'public health'; did you mean 'public-health'?")]
+    [InlineData("\"level\": \"county\"", "\"level\": /*here*/\"contry\"", "HPC0015", "Unknown administrative level 'contry'; did you mean 'country'?")]
+    [InlineData("\"nameZh\": \"覆盖率\",", "/*here*/\"nameZH\": \"覆盖率\",", "HPC0018", "Unknown property 'nameZH' in indicator 'coverage-rate'; it is ignored (did you mean 'nameZh'?)")]
+    [InlineData("\"unit\": \"percent\",", "\"unit\": \"percent\", /*here*/\"tagets\": [],", "HPC0018", "Unknown property 'tagets' in indicator 'coverage-rate'; it is ignored (did you mean 'targets'?)")]
+    [InlineData("\"unit\": \"percent\",", "\"unit\": \"percent\", /*here*/\"colour\": \"red\",", "HPC0018", "Unknown property 'colour' in indicator 'coverage-rate'; it is ignored (check its spelling: known properties are id, nameZh, nameEn, concept, category, categoryZh, unit, direction, attribute, values, targets, notes)")]
+    public void A_misspelt_word_gets_a_suggestion_at_its_token(string find, string replace, string id, string message)
+    {
+        Assert.Contains(find, Template);
+        string json = Template.Replace(find, replace);
+        if (id == "HPC0018" && find.StartsWith("\"nameZh\"", StringComparison.Ordinal))
+        {
+            // Only the indicator's nameZh: the plan's and the region's stay.
+            json = Template.Replace("\"nameZh\": \"覆盖率\",", replace);
+        }
+
+        var diagnostic = Assert.Single(GeneratorHarness.Run((PlanPath, json)).Diagnostics, d => d.Id == id);
+        Assert.Equal(message, diagnostic.GetMessage());
+        Assert.Equal(MarkerPosition(json), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+    }
+
+    [Fact]
+    public void A_kind_of_copy_gets_a_suggestion()
+    {
+        string json = Template.Replace("\"document\": \"testville.txt\",", "\"document\": \"testville.txt\", " + PublishedDocument.Replace("\"copy\": \"official\"", "\"copy\": /*here*/\"Official\"") + " ],");
+        var diagnostic = Assert.Single(GeneratorHarness.Run((PlanPath, json)).Diagnostics);
+        Assert.Equal("Unknown kind of copy 'Official'; did you mean 'official'?", diagnostic.GetMessage());
+        Assert.Equal(MarkerPosition(json), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
     }
 
     private static object[] Case(string id, string find, string replace, string? remove = null, bool duplicateIndicator = false, string? secondId = null)

@@ -40,6 +40,20 @@ public class DiagnosticsDocumentationTests
     public void Every_help_link_points_at_the_diagnostics_anchor(string id)
         => Assert.Equal("docs/diagnostics.md#" + id.ToLowerInvariant(), DiagnosticDescriptors.All.Single(descriptor => descriptor.Id == id).HelpLinkUri);
 
+    /// <summary>IDEs show a descriptor's description beside the message: the "When" and "Fix" of its section, in a sentence or two.</summary>
+    [Theory]
+    [MemberData(nameof(DiagnosticIds))]
+    public void Every_descriptor_has_a_description(string id)
+    {
+        var descriptor = DiagnosticDescriptors.All.Single(descriptor => descriptor.Id == id);
+        string description = descriptor.Description.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.False(string.IsNullOrWhiteSpace(description), $"{id} has no description");
+        Assert.NotEqual(descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture), description);
+        Assert.EndsWith(".", description, StringComparison.Ordinal);
+        Assert.InRange(description.Length, 60, 400);
+    }
+
     [Fact]
     public void Every_descriptor_is_in_the_catalogue_once()
     {

@@ -180,8 +180,10 @@ public class FuzzTests
             }
         }
 
+        // Code generated from a plan with errors (its valid part) must compile too.
         var compiled = new HashSet<FuzzCase>(toCompile);
-        if (toCompile.Count > 0)
+        var partial = new HashSet<FuzzCase>(generated.Where(c => errors[c] > 0 && !c.WholeFile));
+        if (toCompile.Count > 0 || partial.Count > 0)
         {
             foreach (var error in output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
             {
@@ -193,6 +195,10 @@ public class FuzzTests
                 else if (compiled.Remove(owner))
                 {
                     attributed.Add(owner.Name + ": no error was reported, yet the generated code does not compile: " + Describe(error));
+                }
+                else if (partial.Remove(owner))
+                {
+                    attributed.Add(owner.Name + ": the code generated from the valid part of a plan with errors does not compile: " + Describe(error));
                 }
             }
         }
