@@ -14,19 +14,24 @@ internal static class ShowCommand
     public static Command Create(CommandContext context)
     {
         var plan = new Argument<string>("plan") { Description = "The plan's id, for example fuxin-2016-2020 (see 'plans')." };
-        var category = new Option<string?>("--category", "-c") { Description = "Only indicators of this category, for example health-status." };
+        var category = new Option<string?>("--category", "-c") { Description = "Only indicators of this category, for example health-status (any case)." };
         var binding = new Option<bool>("--binding", "-b") { Description = "Only binding (约束性) indicators." };
-        var output = OutputFormat.CreateOption();
+        var format = OutputFormat.ForQueries();
         var command = new Command("show", "Show a plan: every indicator with its unit, baseline, targets, attribute and source lines.")
         {
-            plan, category, binding, output,
+            plan, category, binding,
         };
+        foreach (var option in format.Options)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(result => Execute(
             context,
             result.GetValue(plan) ?? string.Empty,
             result.GetValue(category),
             result.GetValue(binding),
-            OutputFormat.IsJson(result, output)));
+            format.IsJson(result)));
         return command;
     }
 
@@ -41,13 +46,14 @@ internal static class ShowCommand
         if (category is not null)
         {
             var categories = plan.Indicators.Select(indicator => indicator.Category).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToArray();
-            if (!categories.Contains(category, StringComparer.Ordinal))
+            if (categories.FirstOrDefault(c => c.Equals(category, StringComparison.OrdinalIgnoreCase)) is not { } known)
             {
                 string hint = Suggestions.DidYouMean(category, categories);
                 return context.Fail($"plan {plan.Id} has no indicators in category '{category}'"
                     + (hint.Length > 0 ? hint : "; its categories: " + string.Join(", ", categories)));
             }
 
+            category = known;
             selected = selected.Where(indicator => indicator.Category == category);
         }
 
