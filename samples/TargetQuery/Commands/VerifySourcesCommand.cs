@@ -39,7 +39,7 @@ internal static class VerifySourcesCommand
 
         if (result.Published.Count > 0)
         {
-            context.Output.WriteLine($"{result.Published.Count} sources quote published documents (web pages) and are not checked here: open their addresses (export --format json lists them) to check them.");
+            context.Output.WriteLine($"{result.Published.Count} sources quote published documents (web pages) and are not checked here: open their addresses ({context.CommandName} export --format json lists them) to check them.");
         }
 
         if (result.AllMatch)
