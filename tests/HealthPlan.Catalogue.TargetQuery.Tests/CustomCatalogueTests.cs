@@ -108,6 +108,26 @@ public sealed class CustomCatalogueTests
     }
 
     [Fact]
+    public void VerifySourcesAsJson()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(Path.Combine(folder.Path, Document), "2020年接种率80%\n到2025年，接种率达到90%以上\n健康素养水平达到20%\n");
+
+        var result = AppRunner.RunOn(Catalogue, "verify-sources", "--sources", folder.Path, "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        using var document = System.Text.Json.JsonDocument.Parse(result.Output);
+        var root = document.RootElement;
+        Assert.False(root.GetProperty("allMatch").GetBoolean());
+        Assert.Equal(3, root.GetProperty("checked").GetInt32());
+        var mismatch = Assert.Single(root.GetProperty("mismatches").EnumerateArray());
+        Assert.Equal("health-literacy", mismatch.GetProperty("indicator").GetString());
+        Assert.Equal("target", mismatch.GetProperty("kind").GetString());
+        Assert.Equal(3, mismatch.GetProperty("line").GetInt32());
+        Assert.Equal("quote-not-on-line", mismatch.GetProperty("problem").GetString());
+    }
+
+    [Fact]
     public void VerifySourcesChecksTheGivenCatalogue()
     {
         using var folder = new TempFolder();

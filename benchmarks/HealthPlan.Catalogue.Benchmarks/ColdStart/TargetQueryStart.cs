@@ -10,7 +10,7 @@ using HealthPlan.Catalogue.Benchmarks.Reporting;
 namespace HealthPlan.Catalogue.Benchmarks.ColdStart;
 
 /// <summary>
-/// <c>targetquery-start --native &lt;TargetQuery&gt; --jit &lt;TargetQuery.dll&gt; --hello &lt;hello.dll&gt; [rounds] [--out folder]</c>:
+/// <c>targetquery-start --native &lt;TargetQuery&gt; --jit &lt;TargetQuery apphost or .dll&gt; --hello &lt;hello.dll&gt; [rounds] [--out folder]</c>:
 /// the Native AOT TargetQuery against the JIT build, whole processes. First it runs a set of commands with both and
 /// compares exit code, standard output and standard error byte for byte; then it times, round by round
 /// (interleaved, one unrecorded warm-up round), a bare <c>dotnet hello.dll</c>, the native <c>show fuxin-2016-2020</c>
@@ -61,7 +61,7 @@ internal static class TargetQueryStart
 
         if (native is null || jit is null || hello is null)
         {
-            Console.Error.WriteLine("usage: targetquery-start --native <TargetQuery> --jit <TargetQuery.dll> --hello <hello.dll> [rounds] [--out folder]");
+            Console.Error.WriteLine("usage: targetquery-start --native <TargetQuery> --jit <TargetQuery apphost or TargetQuery.dll> --hello <hello.dll> [rounds] [--out folder]");
             return 2;
         }
 
@@ -76,7 +76,7 @@ internal static class TargetQueryStart
         foreach (var command in EqualityCommands)
         {
             var a = ChildProcess.RunProgram(native, environment, command);
-            var b = ChildProcess.RunProgram(dotnet, environment, new[] { jit }.Concat(command).ToArray());
+            var b = RunJit(dotnet, jit, environment, command);
             bool same = a.ExitCode == b.ExitCode && a.Output.AsSpan().SequenceEqual(b.Output) && a.Error.AsSpan().SequenceEqual(b.Error);
             equality.Add((string.Join(' ', command), same, $"exit {a.ExitCode}/{b.ExitCode}, stdout {a.Output.Length:N0}/{b.Output.Length:N0} B, stderr {a.Error.Length:N0}/{b.Error.Length:N0} B"));
         }
@@ -85,7 +85,9 @@ internal static class TargetQueryStart
         {
             ("dotnet hello.dll", dotnet, new[] { hello }),
             ("native show fuxin-2016-2020", native, new[] { "show", "fuxin-2016-2020" }),
-            ("dotnet TargetQuery.dll show fuxin-2016-2020 (JIT)", dotnet, new[] { jit, "show", "fuxin-2016-2020" }),
+            (jit.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? "dotnet TargetQuery.dll show fuxin-2016-2020 (JIT)" : "TargetQuery show fuxin-2016-2020 (JIT, framework-dependent apphost)",
+                jit.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? dotnet : jit,
+                jit.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? new[] { jit, "show", "fuxin-2016-2020" } : new[] { "show", "fuxin-2016-2020" }),
         };
         var samples = modes.ToDictionary(mode => mode.Name, _ => new List<double>());
         var loads = new List<string>();
@@ -158,6 +160,15 @@ internal static class TargetQueryStart
         text.AppendLine($"{RuntimeInformation.OSDescription}, {RuntimeInformation.ProcessArchitecture}.");
         return text.ToString();
     }
+
+    /// <summary>
+    /// The JIT build: its apphost (<c>TargetQuery</c>, so that messages naming the command read the same as the
+    /// native executable's), or <c>dotnet TargetQuery.dll</c>.
+    /// </summary>
+    private static (int ExitCode, byte[] Output, byte[] Error, double WallMilliseconds) RunJit(string dotnet, string jit, Dictionary<string, string> environment, string[] command)
+        => jit.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
+            ? ChildProcess.RunProgram(dotnet, environment, new[] { jit }.Concat(command).ToArray())
+            : ChildProcess.RunProgram(jit, environment, command);
 
     /// <summary>The dotnet host: this process's own when it runs under dotnet, otherwise the one on the path.</summary>
     private static string DotnetHost()

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.IO;
+using HealthPlan.Catalogue.TargetQuery.Rendering;
 
 namespace HealthPlan.Catalogue.TargetQuery.Commands;
 
@@ -16,15 +17,21 @@ internal static class VerifySourcesCommand
             Description = "The folder with the source documents (the file names the plans cite).",
             Required = true,
         };
+        var format = OutputFormat.ForQueries();
         var command = new Command("verify-sources", "Check every value's and target's provenance against the source documents: the file, the line and the quote.")
         {
             sources,
         };
-        command.SetAction(result => Execute(context, result.GetValue(sources) ?? string.Empty));
+        foreach (var option in format.Options)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(result => Execute(context, result.GetValue(sources) ?? string.Empty, format.IsJson(result)));
         return command;
     }
 
-    private static int Execute(CommandContext context, string folder)
+    private static int Execute(CommandContext context, string folder, bool json)
     {
         if (!Directory.Exists(folder))
         {
@@ -32,6 +39,12 @@ internal static class VerifySourcesCommand
         }
 
         var result = SourceCheck.Check(context.Catalogue, folder);
+        if (json)
+        {
+            WriteJson(context, result);
+            return result.AllMatch ? ExitCodes.Success : ExitCodes.Failed;
+        }
+
         foreach (var mismatch in result.Mismatches)
         {
             context.Output.WriteLine(mismatch.ToString());
@@ -50,5 +63,66 @@ internal static class VerifySourcesCommand
 
         context.Output.WriteLine($"{result.Mismatches.Count} of {result.CheckedCount} sources do not match.");
         return ExitCodes.Failed;
+    }
+
+    private static void WriteJson(CommandContext context, SourceCheckResult result)
+    {
+        JsonOutput.Write(context.Output, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteBoolean("allMatch", result.AllMatch);
+            writer.WriteNumber("checked", result.CheckedCount);
+            writer.WriteNumber("documents", result.Documents.Count);
+            writer.WriteStartArray("mismatches");
+            foreach (var mismatch in result.Mismatches)
+            {
+                writer.WriteStartObject();
+                WriteCited(writer, mismatch.Cited);
+                writer.WriteString("document", mismatch.Document);
+                writer.WriteNumberOrNull("line", mismatch.Line);
+                writer.WriteString("problem", Kebab(mismatch.Problem.ToString()));
+                writer.WriteString("message", mismatch.Message);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("notCheckedOffline");
+            foreach (var cited in result.Published)
+            {
+                writer.WriteStartObject();
+                WriteCited(writer, cited);
+                writer.WriteString("address", cited.Source.Published?.Address);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+    }
+
+    private static void WriteCited(System.Text.Json.Utf8JsonWriter writer, CitedSource cited)
+    {
+        writer.WriteString("plan", cited.PlanId);
+        writer.WriteString("indicator", cited.IndicatorId);
+        writer.WriteString("kind", cited.Kind == SourceKind.Value ? "value" : "target");
+        writer.WriteNumber("year", cited.Year);
+        writer.WriteString("scope", cited.Scope);
+    }
+
+    /// <summary><c>QuoteNotOnLine</c> → <c>quote-not-on-line</c>.</summary>
+    private static string Kebab(string name)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (char c in name)
+        {
+            if (char.IsUpper(c) && text.Length > 0)
+            {
+                text.Append('-');
+            }
+
+            text.Append(char.ToLowerInvariant(c));
+        }
+
+        return text.ToString();
     }
 }
