@@ -2,14 +2,20 @@
 # Issue 12: publish TargetQuery as a Native AOT executable (warnings counted), publish the JIT build and a bare
 # hello world beside it, then run the benchmarks' targetquery-start command: the same output from both builds,
 # byte for byte, and the native `show` against `dotnet hello.dll`, whole processes.
-#   benchmarks/scripts/targetquery-native.sh [rounds]        (from anywhere; results in benchmarks/results/)
+#   benchmarks/scripts/targetquery-native.sh [rounds] [keep-folder]   (from anywhere; results in benchmarks/results/targetquery/)
+# With a keep-folder, the builds stay there; measure them again with the last command below.
 # Run it when the machine is quiet (uptime): the report records the load, but times move with it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds="${1:-30}"
 rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+if [ -n "${2:-}" ]; then
+  # A folder to keep the builds in, to measure them again later without publishing again.
+  work="$(mkdir -p "$2" && cd "$2" && pwd)"
+else
+  work="$(mktemp -d)"
+  trap 'rm -rf "$work"' EXIT
+fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -73,14 +73,30 @@ internal static class TargetQueryStart
         Directory.SetCurrentDirectory(HealthPlan.Catalogue.Testing.RepositoryPaths.Root);
         var environment = new Dictionary<string, string> { ["NO_COLOR"] = "1" };
         var equality = new List<(string Command, bool Same, string Detail)>();
-        foreach (var command in EqualityCommands)
+        // Actuals as people have them: GB18030 (the code pages must work in the native build too), semicolons, a
+        // percentage for a per-mille indicator, a column of their own.
+        string files = Path.Combine(Path.GetTempPath(), "targetquery-start-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(files);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        string gb18030 = Path.Combine(files, "fuxin-gb18030.csv");
+        File.WriteAllBytes(gb18030, Encoding.GetEncoding("GB18030").GetBytes("指标;indicator;year;value;unit\n婴儿死亡率;婴儿死亡率;2020;0.59;%\n孕产妇死亡率;maternal-mortality-ratio;2020;10;\n"));
+        string invalid = Path.Combine(files, "fuxin-invalid.csv");
+        File.WriteAllBytes(invalid, Encoding.UTF8.GetBytes("indicator,year,value\ninfant-mortality-rate,2020,5.9\n").Concat(new byte[] { 0xFF, 0x2C, 0x0A }).ToArray());
+        var commands = EqualityCommands.Concat(new[]
+        {
+            new[] { "assess", "fuxin-2016-2020", "--actuals", gb18030 },
+            new[] { "assess", "fuxin-2016-2020", "--actuals", gb18030, "--format", "json" },
+            new[] { "assess", "fuxin-2016-2020", "--actuals", invalid },
+        });
+        foreach (var command in commands)
         {
             var a = ChildProcess.RunProgram(native, environment, command);
             var b = RunJit(dotnet, jit, environment, command);
             bool same = a.ExitCode == b.ExitCode && a.Output.AsSpan().SequenceEqual(b.Output) && a.Error.AsSpan().SequenceEqual(b.Error);
-            equality.Add((string.Join(' ', command), same, $"exit {a.ExitCode}/{b.ExitCode}, stdout {a.Output.Length:N0}/{b.Output.Length:N0} B, stderr {a.Error.Length:N0}/{b.Error.Length:N0} B"));
+            equality.Add((string.Join(' ', command).Replace(files + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal), same, $"exit {a.ExitCode}/{b.ExitCode}, stdout {a.Output.Length:N0}/{b.Output.Length:N0} B, stderr {a.Error.Length:N0}/{b.Error.Length:N0} B"));
         }
 
+        Directory.Delete(files, recursive: true);
         var modes = new (string Name, string File, string[] Args)[]
         {
             ("dotnet hello.dll", dotnet, new[] { hello }),
