@@ -37,5 +37,5 @@ dotnet publish "$work/hello/hello.csproj" -c Release -o "$work/hello/out" > "$wo
 dotnet build benchmarks/HealthPlan.Catalogue.Benchmarks -c Release > "$work/bench.log" 2>&1 || { cat "$work/bench.log"; exit 1; }
 dotnet benchmarks/HealthPlan.Catalogue.Benchmarks/bin/Release/net10.0/HealthPlan.Catalogue.Benchmarks.dll targetquery-start \
   --native "$work/native/TargetQuery" --jit "$work/jit/TargetQuery" --hello "$work/hello/out/hello.dll" \
-  "$rounds" --out benchmarks/results/targetquery
+  --aot-warnings "$warnings" "$rounds" --out benchmarks/results/targetquery
 echo "Native AOT publish warnings: $warnings"

@@ -47,6 +47,7 @@ internal static class TargetQueryStart
         string? native = null;
         string? jit = null;
         string? hello = null;
+        string aotWarnings = "not given (run through benchmarks/scripts/targetquery-native.sh to count them)";
         var rest = new List<string> { args[0] };
         for (int i = 1; i < args.Length; i++)
         {
@@ -55,6 +56,7 @@ internal static class TargetQueryStart
                 case "--native" when i + 1 < args.Length: native = Path.GetFullPath(args[++i]); break;
                 case "--jit" when i + 1 < args.Length: jit = Path.GetFullPath(args[++i]); break;
                 case "--hello" when i + 1 < args.Length: hello = Path.GetFullPath(args[++i]); break;
+                case "--aot-warnings" when i + 1 < args.Length: aotWarnings = args[++i]; break;
                 default: rest.Add(args[i]); break;
             }
         }
@@ -129,7 +131,7 @@ internal static class TargetQueryStart
             }
         }
 
-        string report = Report(machine, rounds, equality, modes.Select(mode => mode.Name).ToArray(), samples, loads, native, jit);
+        string report = Report(machine, rounds, equality, modes.Select(mode => mode.Name).ToArray(), samples, loads, native, jit, aotWarnings);
         Directory.CreateDirectory(folder);
         string path = Path.Combine(folder, $"targetquery-start-{DateTime.UtcNow:yyyyMMdd-HHmm}.md");
         File.WriteAllText(path, report);
@@ -138,7 +140,7 @@ internal static class TargetQueryStart
         return equality.All(item => item.Same) ? 0 : 1;
     }
 
-    private static string Report(MachineInfo machine, int rounds, List<(string Command, bool Same, string Detail)> equality, string[] modes, Dictionary<string, List<double>> samples, List<string> loads, string native, string jit)
+    private static string Report(MachineInfo machine, int rounds, List<(string Command, bool Same, string Detail)> equality, string[] modes, Dictionary<string, List<double>> samples, List<string> loads, string native, string jit, string aotWarnings)
     {
         double hello = Median(samples[modes[0]]);
         double show = Median(samples[modes[1]]);
@@ -146,9 +148,10 @@ internal static class TargetQueryStart
         var text = new StringBuilder();
         text.AppendLine("# TargetQuery: Native AOT start against a bare `dotnet hello.dll`");
         text.AppendLine();
-        text.AppendLine(machine.Table($"whole-process wall time (Process.Start to exit, output read through pipes), {rounds} rounds, modes interleaved, one unrecorded warm-up round"));
+        text.Append(machine.Table($"whole-process wall time (Process.Start to exit, output read through pipes), {rounds} rounds, modes interleaved, one unrecorded warm-up round"));
         text.AppendLine($"| Native executable | {native} ({new FileInfo(native).Length / 1024.0 / 1024.0:0.0} MB) |");
         text.AppendLine($"| JIT build | {jit} |");
+        text.AppendLine($"| Warnings of the Native AOT publish (trim, AOT, compiler) | {aotWarnings} |");
         text.AppendLine($"| Load (1 min) after each round | {string.Join(", ", loads)} |");
         text.AppendLine();
         text.AppendLine("## Same output from both builds");
