@@ -181,6 +181,32 @@ public sealed class CliConsistencyTests
         Assert.Equal("health-status", document.RootElement.GetProperty("filter").GetProperty("category").GetString());
     }
 
+    [Theory]
+    [InlineData("婴儿死亡率")]
+    [InlineData("infant-mortality-rate")]
+    [InlineData("Infant Mortality Rate")]
+    public void Show_filters_one_indicator_by_id_or_name(string name)
+    {
+        var result = AppRunner.Run("show", "fuxin-2016-2020", "--indicator", name, "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var document = JsonDocument.Parse(result.Output);
+        var indicator = Assert.Single(document.RootElement.GetProperty("indicators").EnumerateArray());
+        Assert.Equal("infant-mortality-rate", indicator.GetProperty("id").GetString());
+        Assert.Equal("infant-mortality-rate", document.RootElement.GetProperty("filter").GetProperty("indicator").GetString());
+    }
+
+    [Fact]
+    public void Show_with_an_unknown_indicator_is_bad_input_with_the_closest()
+    {
+        var result = AppRunner.Run("show", "fuxin-2016-2020", "--indicator", "婴儿死亡");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+        Assert.StartsWith("error: plan fuxin-2016-2020 has no indicator '婴儿死亡'; did you mean ", result.Error);
+        Assert.Contains("婴儿死亡率", result.Error);
+    }
+
     [Fact]
     public void Concepts_lists_the_vocabulary_with_codes_and_plan_counts()
     {

@@ -16,10 +16,11 @@ internal static class ShowCommand
         var plan = new Argument<string>("plan") { Description = "The plan's id, for example fuxin-2016-2020 (see 'plans')." };
         var category = new Option<string?>("--category", "-c") { Description = "Only indicators of this category, for example health-status (any case)." };
         var binding = new Option<bool>("--binding", "-b") { Description = "Only binding (约束性) indicators." };
+        var only = new Option<string?>("--indicator", "-i") { Description = "Only this indicator: its id or its Chinese or English name (婴儿死亡率)." };
         var format = OutputFormat.ForQueries();
         var command = new Command("show", "Show a plan: every indicator with its unit, baseline, targets, attribute and source lines.")
         {
-            plan, category, binding,
+            plan, category, binding, only,
         };
         foreach (var option in format.Options)
         {
@@ -31,11 +32,12 @@ internal static class ShowCommand
             result.GetValue(plan) ?? string.Empty,
             result.GetValue(category),
             result.GetValue(binding),
+            result.GetValue(only),
             format.IsJson(result)));
         return command;
     }
 
-    private static int Execute(CommandContext context, string planId, string? category, bool bindingOnly, bool json)
+    private static int Execute(CommandContext context, string planId, string? category, bool bindingOnly, string? indicatorText, bool json)
     {
         if (Lookup.FindPlan(context, planId) is not { } plan)
         {
@@ -62,6 +64,18 @@ internal static class ShowCommand
             selected = selected.Where(indicator => indicator.Attribute == IndicatorAttribute.Binding);
         }
 
+        if (indicatorText is not null)
+        {
+            if (Lookup.FindIndicator(plan, indicatorText) is not { } wanted)
+            {
+                string hint = Suggestions.DidYouMean(indicatorText, plan.Indicators.Select(indicator => indicator.Id).Concat(plan.Indicators.Select(indicator => indicator.NameZh)));
+                return context.Fail($"plan {plan.Id} has no indicator '{indicatorText}'"
+                    + (hint.Length > 0 ? hint : $" ('{context.CommandName} show {plan.Id}' lists them)"));
+            }
+
+            selected = selected.Where(indicator => ReferenceEquals(indicator, wanted));
+        }
+
         var indicators = selected.ToArray();
         if (json)
         {
@@ -74,6 +88,11 @@ internal static class ShowCommand
                 writer.WriteStartObject("filter");
                 writer.WriteString("category", category);
                 writer.WriteBoolean("binding", bindingOnly);
+                if (indicatorText is not null)
+                {
+                    writer.WriteString("indicator", indicators.Length == 1 ? indicators[0].Id : indicatorText);
+                }
+
                 writer.WriteEndObject();
                 CatalogueJson.WriteIndicators(writer, indicators);
                 writer.WriteEndObject();
@@ -109,7 +128,8 @@ internal static class ShowCommand
                 new Text(Words.SourceLines(indicator)));
         }
 
-        string filter = (category is null ? string.Empty : $" in category {category}") + (bindingOnly ? ", binding only" : string.Empty);
+        string filter = (category is null ? string.Empty : $" in category {category}") + (bindingOnly ? ", binding only" : string.Empty)
+            + (indicatorText is null ? string.Empty : $", indicator '{indicatorText}'");
         console.Write(table);
         console.Write(new Text($"{indicators.Length} of {plan.Indicators.Count} indicators{filter}, {CatalogueJson.TargetCount(indicators)} targets.\n"));
 
