@@ -133,7 +133,7 @@ internal static class TargetQueryStart
 
         string report = Report(machine, rounds, equality, modes.Select(mode => mode.Name).ToArray(), samples, loads, native, jit, aotWarnings);
         Directory.CreateDirectory(folder);
-        string path = Path.Combine(folder, $"targetquery-start-{DateTime.UtcNow:yyyyMMdd-HHmm}.md");
+        string path = Path.Combine(folder, $"targetquery-start-{DateTime.UtcNow:yyyyMMdd-HHmmss}.md");
         File.WriteAllText(path, report);
         Console.WriteLine(report);
         Console.WriteLine("Written to " + path);
