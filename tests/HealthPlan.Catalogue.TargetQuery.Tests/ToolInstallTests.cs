@@ -28,7 +28,7 @@ public sealed class ToolInstallTests
         File.WriteAllText(Path.Combine(folder.Path, "nuget.config"),
             $"<configuration><packageSources><clear /><add key=\"feed\" value=\"{feed}\" /></packageSources></configuration>");
 
-        var pack = Run("dotnet", folder.Path, packages, "pack", project, "--no-build", "-c", configuration, "-o", feed, "-p:PackageVersion=" + version);
+        var pack = Run("dotnet", folder.Path, packages, "pack", project, "--no-build", "-c", configuration, "-o", feed, "-p:PackageVersion=" + version, "-p:NuspecOutputPath=" + Path.Combine(folder.Path, "nuspec") + Path.DirectorySeparatorChar);
         Assert.True(pack.ExitCode == 0, "dotnet pack failed:\n" + pack.Output);
         Assert.True(File.Exists(Path.Combine(feed, $"TargetQuery.{version}.nupkg")), pack.Output);
 
