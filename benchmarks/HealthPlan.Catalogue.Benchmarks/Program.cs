@@ -10,7 +10,8 @@ namespace HealthPlan.Catalogue.Benchmarks;
 /// <c>-- --filter '*'</c> runs the BenchmarkDotNet benchmarks (any BenchmarkSwitcher arguments work);
 /// <c>-- coldstart [rounds]</c> measures first answers in new processes;
 /// <c>-- coldstart-catalogue [rounds]</c> first use of the whole catalogue in new processes;
-/// <c>-- compile [scenario…]</c> compiles catalogues in new processes (see benchmarks/README.md).
+/// <c>-- compile [scenario…]</c> compiles catalogues in new processes;
+/// <c>-- targetquery-start --native … --jit … --hello …</c> the native TargetQuery against <c>dotnet hello.dll</c> (see benchmarks/README.md).
 /// </summary>
 public static class Program
 {
@@ -24,6 +25,11 @@ public static class Program
         if (args.Length > 0 && args[0] == ColdStartRunner.Command)
         {
             return ColdStartRunner.Run(args);
+        }
+
+        if (args.Length > 0 && args[0] == TargetQueryStart.Command)
+        {
+            return TargetQueryStart.Run(args);
         }
 
         if (args.Length > 0 && args[0] is CatalogueColdStart.ChildCommand or CatalogueColdStart.Command or CompileChild.Command or DotnetBuild.Command or CompileRunner.Command)

@@ -1,17 +1,32 @@
+using System.Collections.Generic;
 using System.IO;
+using HealthPlan.Catalogue.TargetQuery.Rendering;
 using Spectre.Console;
 
 namespace HealthPlan.Catalogue.TargetQuery;
 
+/// <summary>One thing wrong with the input: the message, and the file and line it is about when there is one.</summary>
+/// <param name="Message">What is wrong and, where possible, what to do.</param>
+/// <param name="File">The file the problem is in, or null.</param>
+/// <param name="Line">The 1-based line in <paramref name="File"/>, or null.</param>
+internal sealed record Problem(string Message, string? File = null, int? Line = null)
+{
+    /// <summary><c>file:line: message</c>, <c>file: message</c> or the message alone.</summary>
+    public override string ToString()
+        => File is null ? Message : Line is int line ? $"{File}:{line}: {Message}" : $"{File}: {Message}";
+}
+
 /// <summary>What every command works with: the catalogue, the writers and the console over the output writer.</summary>
 internal sealed class CommandContext
 {
-    public CommandContext(PlanCatalogue catalogue, TextWriter output, TextWriter error, IAnsiConsole console)
+    public CommandContext(PlanCatalogue catalogue, TextWriter output, TextWriter error, IAnsiConsole console, string commandName, bool jsonErrors)
     {
         Catalogue = catalogue;
         Output = output;
         Error = error;
         Console = console;
+        CommandName = commandName;
+        JsonErrors = jsonErrors;
     }
 
     /// <summary>The catalogue every answer comes from.</summary>
@@ -20,16 +35,91 @@ internal sealed class CommandContext
     /// <summary>Plain output: JSON, CSV, Markdown and line-oriented reports are written here directly.</summary>
     public TextWriter Output { get; }
 
-    /// <summary>Errors, one line each.</summary>
+    /// <summary>Errors, one line each (or one JSON document when <see cref="JsonErrors"/>), and notes.</summary>
     public TextWriter Error { get; }
 
     /// <summary>Tables and styled text, rendered over <see cref="Output"/>.</summary>
     public IAnsiConsole Console { get; }
 
+    /// <summary>The name the tool was started by (<c>targetquery</c>), for messages that tell the user what to run.</summary>
+    public string CommandName { get; }
+
+    /// <summary>Whether JSON output was asked for: errors are then one JSON document on the error writer.</summary>
+    public bool JsonErrors { get; }
+
     /// <summary>Writes a one-line error and returns <see cref="ExitCodes.BadInput"/>.</summary>
-    public int Fail(string message)
+    public int Fail(string message) => Fail(new[] { new Problem(message) });
+
+    /// <summary>Writes every problem (and the summary, if any) and returns <see cref="ExitCodes.BadInput"/>.</summary>
+    public int Fail(IReadOnlyList<Problem> problems, string? summary = null)
     {
-        Error.WriteLine("error: " + message);
+        WriteErrors(Error, JsonErrors, ExitCodes.BadInput, problems, summary);
         return ExitCodes.BadInput;
+    }
+
+    /// <summary>A note on the error writer: something the user should know that is not an error (<c>note: …</c>).</summary>
+    public void Note(Problem note) => Error.WriteLine("note: " + note);
+
+    /// <summary>
+    /// Errors as text, <c>error: …</c> one a line, or as one JSON document:
+    /// <c>{"exitCode": 2, "errors": [{"message", "file", "line"}], "summary"}</c>.
+    /// </summary>
+    public static void WriteErrors(TextWriter error, bool json, int exitCode, IReadOnlyList<Problem> problems, string? summary = null, string? hint = null)
+    {
+        if (!json)
+        {
+            foreach (var problem in problems)
+            {
+                error.WriteLine("error: " + problem);
+            }
+
+            if (summary is not null)
+            {
+                error.WriteLine("error: " + summary);
+            }
+
+            if (hint is not null)
+            {
+                error.WriteLine(hint);
+            }
+
+            return;
+        }
+
+        JsonOutput.Write(error, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("exitCode", exitCode);
+            writer.WriteStartArray("errors");
+            foreach (var problem in problems)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("message", problem.Message);
+                if (problem.File is not null)
+                {
+                    writer.WriteString("file", problem.File);
+                }
+
+                if (problem.Line is int line)
+                {
+                    writer.WriteNumber("line", line);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            if (summary is not null)
+            {
+                writer.WriteString("summary", summary);
+            }
+
+            if (hint is not null)
+            {
+                writer.WriteString("hint", hint);
+            }
+
+            writer.WriteEndObject();
+        });
     }
 }

@@ -163,19 +163,44 @@ public sealed class AssessTests
     }
 
     [Fact]
-    public void UnitDisagreeingWithTheIndicator()
+    public void UnitOfAnotherDimension()
     {
-        var result = AssessFile("actuals.csv", "indicator,year,value,unit\ninfant-mortality-rate,2020,0.59,%\n");
+        var result = AssessFile("actuals.csv", "indicator,year,value,unit\ninfant-mortality-rate,2020,5.9,岁\n");
 
-        AssertBadInput(result, "actuals.csv:2: unit '%' does not match the unit of infant-mortality-rate: ‰ (per-mille)");
+        AssertBadInput(result, "actuals.csv:2: unit '岁' does not match the unit of infant-mortality-rate: ‰ (per-mille), and does not convert to it (years is not a ratio unit)");
     }
 
     [Fact]
-    public void DuplicateRow()
+    public void UnknownUnit()
     {
-        var result = AssessFile("actuals.csv", "indicator,year,value\ninfant-mortality-rate,2020,5.9\ninfant-mortality-rate,2020,6.1\n");
+        var result = AssessFile("actuals.csv", "indicator,year,value,unit\ninfant-mortality-rate,2020,5.9,permil\n");
 
-        AssertBadInput(result, "actuals.csv:3: duplicate row for infant-mortality-rate 2020: already on line 2");
+        AssertBadInput(result, "actuals.csv:2: unknown unit 'permil'; infant-mortality-rate is in ‰ (per-mille)");
+    }
+
+    [Theory]
+    [InlineData("%")]
+    [InlineData("percent")]
+    [InlineData("PERCENT")]
+    public void A_percentage_for_a_per_mille_indicator_is_converted_with_a_note(string unit)
+    {
+        var result = AssessFile("actuals.csv", $"indicator,year,value,unit\ninfant-mortality-rate,2020,0.59,{unit}\n");
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        Assert.Equal("note: actuals.csv:2: infant-mortality-rate: 0.59 % converted to 5.9 ‰\n", result.Error);
+        var row = Assert.Single(result.Output.Split('\n'), line => line.Contains("infant-mortality-rate"));
+        Assert.Contains("5.9 ‰", row);
+        Assert.Contains("met", row);
+    }
+
+    [Fact]
+    public void DuplicateRowsAreOneProblemNamingEveryLine()
+    {
+        var result = AssessFile("actuals.csv", "indicator,year,value\ninfant-mortality-rate,2020,5.9\ninfant-mortality-rate,2020,6.1\n婴儿死亡率,2020,6.0\n");
+
+        AssertBadInput(result, "actuals.csv:2: infant-mortality-rate 2020 is given 3 times, on lines 2, 3 and 4; keep one row");
+        Assert.Single(result.Error.Split('\n'), line => line.Contains("given"));
+        Assert.Contains("error: 1 problem in actuals.csv", result.Error);
     }
 
     [Fact]
@@ -303,9 +328,17 @@ public sealed class AssessTests
     [Fact]
     public void UnknownFileType()
     {
-        var result = AssessFile("actuals.txt", "indicator,year,value\ninfant-mortality-rate,2020,5.9\n");
+        var result = AssessFile("actuals.pdf", "indicator,year,value\ninfant-mortality-rate,2020,5.9\n");
 
-        AssertBadInput(result, "actuals.txt: unknown file type '.txt'");
+        AssertBadInput(result, "actuals.pdf: unknown file type '.pdf'; actuals must be a .csv (or .tsv, .txt) or .json file");
+    }
+
+    [Fact]
+    public void ASpreadsheetIsRefusedWithWhatToDo()
+    {
+        var result = AssessFile("actuals.xlsx", "PK");
+
+        AssertBadInput(result, "actuals.xlsx: a spreadsheet ('.xlsx') is not read; save the sheet as CSV (CSV UTF-8 in Excel) and assess that file");
     }
 
     [Fact]
@@ -324,7 +357,7 @@ public sealed class AssessTests
         var result = AssessFile("actuals.csv",
             "indicator,year,value,unit\n"
             + "infant-mortality-rate,2020,5.9,‰\n"
-            + "under-five-mortality-rate,2020,7.0,%\n"
+            + "under-five-mortality-rate,2020,7.0,kg\n"
             + "no-such-indicator,2020,1,\n"
             + "maternal-mortality-ratio,20x,abc,\n"
             + "infant-mortality-rate,2020,6.8,\n");
@@ -335,11 +368,11 @@ public sealed class AssessTests
         Assert.Equal(
             new[]
             {
-                "error: actuals.csv:3: unit '%' does not match the unit of under-five-mortality-rate: ‰ (per-mille)",
+                "error: actuals.csv:2: infant-mortality-rate 2020 is given 2 times, on lines 2 and 6; keep one row",
+                "error: actuals.csv:3: unknown unit 'kg'; under-five-mortality-rate is in ‰ (per-mille)",
                 "error: actuals.csv:4: unknown indicator 'no-such-indicator' in plan fuxin-2016-2020",
                 "error: actuals.csv:5: year '20x' is not a whole number",
                 "error: actuals.csv:5: value 'abc' is not a number",
-                "error: actuals.csv:6: duplicate row for infant-mortality-rate 2020: already on line 2",
                 "error: 5 problems in actuals.csv; nothing was assessed",
             },
             errors);

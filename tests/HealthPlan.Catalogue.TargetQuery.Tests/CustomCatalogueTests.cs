@@ -76,6 +76,58 @@ public sealed class CustomCatalogueTests
     }
 
     [Fact]
+    public void CompareTakesAnIndicatorNameThatLinksToOneConcept()
+    {
+        var result = AppRunner.RunOn(Catalogue, "compare", "疫苗接种率", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("\"concept\": \"immunization-coverage\"", result.Output);
+    }
+
+    [Fact]
+    public void ANameSharedByIndicatorsOfSeveralConceptsIsBadInputListingThem()
+    {
+        var ambiguous = new PlanCatalogue(new[]
+        {
+            Catalogue.Plans[0],
+            new Plan(
+                "other-2021-2025", "另一市规划", "Other City Plan", new Region("other", "另一市", "Other City", AdministrativeLevel.PrefectureCity), 2021, 2025, Document,
+                new IIndicator[]
+                {
+                    new Indicator<Percent>(
+                        "other-2021-2025", "vaccination", "疫苗接种率", "Vaccination coverage", "measles-vaccination-coverage", "disease-control",
+                        Direction.HigherIsBetter, System.Array.Empty<ReportedValue<Percent>>(),
+                        new[] { new Target<Percent>(2025, TargetOperator.AtLeast, new Provenance(Document, 4, "接种率95%"), value: 95) }),
+                }),
+        });
+
+        var result = AppRunner.RunOn(ambiguous, "compare", "疫苗接种率");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: '疫苗接种率' names indicators of 2 concepts: immunization-coverage, measles-vaccination-coverage; give one of these ids\n", result.Error);
+    }
+
+    [Fact]
+    public void VerifySourcesAsJson()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(Path.Combine(folder.Path, Document), "2020年接种率80%\n到2025年，接种率达到90%以上\n健康素养水平达到20%\n");
+
+        var result = AppRunner.RunOn(Catalogue, "verify-sources", "--sources", folder.Path, "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        using var document = System.Text.Json.JsonDocument.Parse(result.Output);
+        var root = document.RootElement;
+        Assert.False(root.GetProperty("allMatch").GetBoolean());
+        Assert.Equal(3, root.GetProperty("checked").GetInt32());
+        var mismatch = Assert.Single(root.GetProperty("mismatches").EnumerateArray());
+        Assert.Equal("health-literacy", mismatch.GetProperty("indicator").GetString());
+        Assert.Equal("target", mismatch.GetProperty("kind").GetString());
+        Assert.Equal(3, mismatch.GetProperty("line").GetInt32());
+        Assert.Equal("quote-not-on-line", mismatch.GetProperty("problem").GetString());
+    }
+
+    [Fact]
     public void VerifySourcesChecksTheGivenCatalogue()
     {
         using var folder = new TempFolder();

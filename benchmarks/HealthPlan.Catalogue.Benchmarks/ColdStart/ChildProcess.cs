@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 
@@ -34,5 +35,38 @@ internal static class ChildProcess
         }
 
         return (output.Trim().Split(' '), wallMs);
+    }
+
+    /// <summary>
+    /// Runs another program (<paramref name="fileName"/>, for example a native executable or <c>dotnet</c> with a
+    /// .dll as its first argument) and returns its exit code, standard output and error as bytes, and the wall time
+    /// from <see cref="Process.Start(ProcessStartInfo)"/> to exit.
+    /// </summary>
+    public static (int ExitCode, byte[] Output, byte[] Error, double WallMilliseconds) RunProgram(string fileName, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        if (environment is not null)
+        {
+            foreach (var (name, value) in environment)
+            {
+                start.Environment[name] = value;
+            }
+        }
+
+        long begin = Stopwatch.GetTimestamp();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + fileName);
+        using var output = new MemoryStream();
+        using var error = new MemoryStream();
+        var errorCopy = process.StandardError.BaseStream.CopyToAsync(error);
+        process.StandardOutput.BaseStream.CopyTo(output);
+        errorCopy.GetAwaiter().GetResult();
+        process.WaitForExit();
+        double wallMs = Stopwatch.GetElapsedTime(begin).TotalMilliseconds;
+        return (process.ExitCode, output.ToArray(), error.ToArray(), wallMs);
     }
 }

@@ -23,19 +23,24 @@ internal static class AssessCommand
         var plan = new Argument<string>("plan") { Description = "The plan's id, for example fuxin-2016-2020." };
         var actuals = new Option<string>("--actuals", "-a")
         {
-            Description = "A .csv file with the header indicator,year,value[,scope][,unit], or a .json array of objects with those fields.",
+            Description = "A .csv file (comma, semicolon or tab separated; UTF-8 or GB18030) with the header indicator,year,value[,scope][,unit], or a .json array of objects with those fields. Indicators by id or name; a unit of the same dimension is converted.",
             Required = true,
         };
-        var output = OutputFormat.CreateOption();
+        var format = OutputFormat.ForQueries();
         var command = new Command("assess", "Assess measured values against a plan's targets: met, not met or cannot tell, with the gap and the progress from the baseline.")
         {
-            plan, actuals, output,
+            plan, actuals,
         };
+        foreach (var option in format.Options)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(result => Execute(
             context,
             result.GetValue(plan) ?? string.Empty,
             result.GetValue(actuals) ?? string.Empty,
-            OutputFormat.IsJson(result, output)));
+            format.IsJson(result)));
         return command;
     }
 
@@ -55,13 +60,15 @@ internal static class AssessCommand
         var file = ActualsReader.Read(actualsPath, plan);
         if (file.Problems.Count > 0)
         {
-            foreach (var problem in file.Problems)
-            {
-                context.Error.WriteLine("error: " + problem);
-            }
+            return context.Fail(file.Problems, $"{file.Problems.Count} problem{(file.Problems.Count == 1 ? string.Empty : "s")} in {actualsPath}; nothing was assessed");
+        }
 
-            context.Error.WriteLine($"error: {file.Problems.Count} problem{(file.Problems.Count == 1 ? string.Empty : "s")} in {actualsPath}; nothing was assessed");
-            return ExitCodes.BadInput;
+        if (!json)
+        {
+            foreach (var note in file.Notes)
+            {
+                context.Note(note);
+            }
         }
 
         bool planHasBinding = plan.Indicators.Any(indicator => indicator.Attribute == IndicatorAttribute.Binding);
@@ -86,7 +93,7 @@ internal static class AssessCommand
         int exitCode = counted.All(item => item.Assessment!.Outcome == AssessmentOutcome.Met) ? ExitCodes.Success : ExitCodes.Failed;
         if (json)
         {
-            WriteJson(context, plan, actualsPath, planHasBinding, assessed, judged, exitCode);
+            WriteJson(context, plan, actualsPath, file.Notes, planHasBinding, assessed, judged, exitCode);
         }
         else
         {
@@ -182,13 +189,28 @@ internal static class AssessCommand
         return new Markup(text.ToString());
     }
 
-    private static void WriteJson(CommandContext context, Plan plan, string path, bool planHasBinding, IReadOnlyList<Assessed> assessed, IReadOnlyList<Assessed> judged, int exitCode)
+    private static void WriteJson(CommandContext context, Plan plan, string path, IReadOnlyList<Problem> notes, bool planHasBinding, IReadOnlyList<Assessed> assessed, IReadOnlyList<Assessed> judged, int exitCode)
     {
         JsonOutput.Write(context.Output, writer =>
         {
             writer.WriteStartObject();
             writer.WriteString("plan", plan.Id);
             writer.WriteString("actuals", path);
+            if (notes.Count > 0)
+            {
+                // Only when there are any, so the output of a plain file is what it always was.
+                writer.WriteStartArray("notes");
+                foreach (var note in notes)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("message", note.Message);
+                    writer.WriteNumberOrNull("line", note.Line);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            }
+
             writer.WriteString("counted", planHasBinding ? "binding" : "all");
             writer.WriteStartArray("assessments");
             foreach (var item in assessed)

@@ -23,23 +23,32 @@ internal static class CompareCommand
 
     public static Command Create(CommandContext context)
     {
-        var concept = new Argument<string>("concept") { Description = "The concept id, for example infant-mortality-rate." };
-        var output = OutputFormat.CreateOption();
+        var concept = new Argument<string>("concept") { Description = "The concept: its id (infant-mortality-rate) or its name (婴儿死亡率, Infant mortality rate); 'concepts' lists them." };
+        var format = OutputFormat.ForQueries();
         var command = new Command("compare", "Compare one indicator (a concept) across plans: values and targets side by side, in one unit.")
         {
-            concept, output,
+            concept,
         };
-        command.SetAction(result => Execute(context, result.GetValue(concept) ?? string.Empty, OutputFormat.IsJson(result, output)));
+        foreach (var option in format.Options)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(result => Execute(context, result.GetValue(concept) ?? string.Empty, format.IsJson(result)));
         return command;
     }
 
-    private static int Execute(CommandContext context, string concept, bool json)
+    private static int Execute(CommandContext context, string text, bool json)
     {
+        if (Lookup.FindConcept(context, text) is not { } concept)
+        {
+            return ExitCodes.BadInput;
+        }
+
         var indicators = context.Catalogue.FindByConcept(concept).ToArray();
         if (indicators.Length == 0)
         {
-            string hint = Suggestions.DidYouMean(concept, context.Catalogue.ConceptIds);
-            return context.Fail($"unknown concept '{concept}'" + (hint.Length > 0 ? hint : " (no indicator of any plan links to it)"));
+            return context.Fail($"no indicator of any plan links to the concept '{concept}'");
         }
 
         var unit = CommonUnit(indicators);

@@ -8,14 +8,19 @@ internal static class ExportCommand
 {
     public static Command Create(CommandContext context)
     {
-        var format = new Option<string>("--format", "-f")
+        var format = OutputFormat.With(
+            "json (default: the stable machine-readable contract), csv (one row per value and target) or markdown.",
+            OutputFormat.Json,
+            OutputFormat.Json,
+            "csv",
+            "markdown");
+        var command = new Command("export", "Export the whole catalogue: plans, indicators, values and targets, each with its source.");
+        foreach (var option in format.Options)
         {
-            Description = "json (default: the stable machine-readable contract), csv (one row per value and target) or markdown.",
-            DefaultValueFactory = _ => "json",
-        };
-        format.AcceptOnlyFromAmong("json", "csv", "markdown");
-        var command = new Command("export", "Export the whole catalogue: plans, indicators, values and targets, each with its source.") { format };
-        command.SetAction(result => Execute(context, result.GetValue(format) ?? "json"));
+            command.Options.Add(option);
+        }
+
+        command.SetAction(result => Execute(context, format.Get(result)));
         return command;
     }
 

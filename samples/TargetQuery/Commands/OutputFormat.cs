@@ -1,25 +1,109 @@
+using System;
 using System.CommandLine;
+using System.Linq;
+using HealthPlan.Catalogue.TargetQuery.Input;
 
 namespace HealthPlan.Catalogue.TargetQuery.Commands;
 
-/// <summary>The <c>--output table|json</c> option shared by plans, show, compare and assess.</summary>
-internal static class OutputFormat
+/// <summary>
+/// The <c>--format</c> (<c>-f</c>) option every command has: <c>table|json</c> on the query commands,
+/// <c>json|csv|markdown</c> on export. Values are case-insensitive (<c>--format JSON</c>); a value not
+/// among them is an error that names the closest one. <c>--output</c>, its name before 0.1, (and <c>-o</c>) still work
+/// on the query commands but are hidden from help.
+/// </summary>
+internal sealed class OutputFormat
 {
     public const string Table = "table";
     public const string Json = "json";
 
-    /// <summary>A new <c>--output</c> option (each command gets its own instance).</summary>
-    public static Option<string> CreateOption()
+    private readonly Option<string> _format;
+    private readonly Option<string>? _legacy;
+
+    private OutputFormat(Option<string> format, Option<string>? legacy)
     {
-        var option = new Option<string>("--output", "-o")
+        _format = format;
+        _legacy = legacy;
+    }
+
+    /// <summary>The options to add to a command: <c>--format</c>, and the hidden <c>--output</c> when there is one.</summary>
+    public Option[] Options => _legacy is null ? new Option[] { _format } : new Option[] { _format, _legacy };
+
+    /// <summary><c>--format table|json</c> for a query command, with the hidden alias <c>--output</c>.</summary>
+    public static OutputFormat ForQueries()
+    {
+        const string description = "table (default, for people) or json (for scripts; errors are JSON on stderr too).";
+        return new OutputFormat(
+            Create("--format", description, Table, new[] { Table, Json }, "-f"),
+            Create("--output", description, null, new[] { Table, Json }, "-o", hidden: true));
+    }
+
+    /// <summary><c>--format</c> with the given values and default (export: json, csv, markdown).</summary>
+    public static OutputFormat With(string description, string defaultValue, params string[] values)
+        => new(Create("--format", description, defaultValue, values, "-f"), null);
+
+    /// <summary>The chosen value, lower case: <c>--format</c>'s, or the hidden <c>--output</c>'s when only that is given.</summary>
+    public string Get(ParseResult result)
+    {
+        string? value = null;
+        if (_legacy is not null && result.GetResult(_format) is null or { Implicit: true })
         {
-            Description = "table (default, for people) or json (for scripts)",
-            DefaultValueFactory = _ => Table,
-        };
-        option.AcceptOnlyFromAmong(Table, Json);
-        return option;
+            value = result.GetValue(_legacy);
+        }
+
+        value ??= result.GetValue(_format);
+        return (value ?? Table).ToLowerInvariant();
     }
 
     /// <summary>Whether the parsed value asks for JSON.</summary>
-    public static bool IsJson(ParseResult result, Option<string> option) => result.GetValue(option) == Json;
+    public bool IsJson(ParseResult result) => Get(result) == Json;
+
+    /// <summary>
+    /// Whether the raw command line asks for JSON (<c>--format json</c>, <c>-f JSON</c>, <c>--format=json</c>, <c>--output json</c>),
+    /// so that errors found while parsing it are JSON as well.
+    /// </summary>
+    public static bool RequestsJson(string[] args)
+    {
+        for (int i = 0; i < args.Length; i++)
+        {
+            string arg = args[i];
+            foreach (string name in new[] { "--format", "-f", "--output", "-o" })
+            {
+                if (arg.Equals(name, StringComparison.Ordinal) && i + 1 < args.Length && args[i + 1].Equals(Json, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                if ((arg.StartsWith(name + "=", StringComparison.Ordinal) || arg.StartsWith(name + ":", StringComparison.Ordinal))
+                    && arg[(name.Length + 1)..].Equals(Json, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static Option<string> Create(string name, string description, string? defaultValue, string[] values, string? alias = null, bool hidden = false)
+    {
+        var option = alias is null ? new Option<string>(name) : new Option<string>(name, alias);
+        option.Description = description;
+        option.Hidden = hidden;
+        option.HelpName = string.Join('|', values);
+        if (defaultValue is not null)
+        {
+            option.DefaultValueFactory = _ => defaultValue;
+        }
+
+        option.Validators.Add(result =>
+        {
+            string? value = result.Tokens.Count == 0 ? null : result.Tokens[^1].Value;
+            if (value is not null && !values.Contains(value, StringComparer.OrdinalIgnoreCase))
+            {
+                string hint = Suggestions.DidYouMean(value, values);
+                result.AddError($"'{value}' is not a format for {name}; use {string.Join(", ", values.Take(values.Length - 1))} or {values[^1]}" + hint);
+            }
+        });
+        return option;
+    }
 }

@@ -11,9 +11,14 @@ internal static class PlansCommand
 {
     public static Command Create(CommandContext context)
     {
-        var output = OutputFormat.CreateOption();
-        var command = new Command("plans", "List every plan: id, region, level, period, number of indicators and targets.") { output };
-        command.SetAction(result => Execute(context, OutputFormat.IsJson(result, output)));
+        var format = OutputFormat.ForQueries();
+        var command = new Command("plans", "List every plan: id, region, level, period, number of indicators and targets.");
+        foreach (var option in format.Options)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(result => Execute(context, format.IsJson(result)));
         return command;
     }
 

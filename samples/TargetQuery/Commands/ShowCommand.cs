@@ -14,23 +14,30 @@ internal static class ShowCommand
     public static Command Create(CommandContext context)
     {
         var plan = new Argument<string>("plan") { Description = "The plan's id, for example fuxin-2016-2020 (see 'plans')." };
-        var category = new Option<string?>("--category", "-c") { Description = "Only indicators of this category, for example health-status." };
+        var category = new Option<string?>("--category", "-c") { Description = "Only indicators of this category, for example health-status (any case)." };
         var binding = new Option<bool>("--binding", "-b") { Description = "Only binding (约束性) indicators." };
-        var output = OutputFormat.CreateOption();
+        var only = new Option<string?>("--indicator", "-i") { Description = "Only this indicator: its id or its Chinese or English name (婴儿死亡率)." };
+        var format = OutputFormat.ForQueries();
         var command = new Command("show", "Show a plan: every indicator with its unit, baseline, targets, attribute and source lines.")
         {
-            plan, category, binding, output,
+            plan, category, binding, only,
         };
+        foreach (var option in format.Options)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(result => Execute(
             context,
             result.GetValue(plan) ?? string.Empty,
             result.GetValue(category),
             result.GetValue(binding),
-            OutputFormat.IsJson(result, output)));
+            result.GetValue(only),
+            format.IsJson(result)));
         return command;
     }
 
-    private static int Execute(CommandContext context, string planId, string? category, bool bindingOnly, bool json)
+    private static int Execute(CommandContext context, string planId, string? category, bool bindingOnly, string? indicatorText, bool json)
     {
         if (Lookup.FindPlan(context, planId) is not { } plan)
         {
@@ -41,19 +48,32 @@ internal static class ShowCommand
         if (category is not null)
         {
             var categories = plan.Indicators.Select(indicator => indicator.Category).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToArray();
-            if (!categories.Contains(category, StringComparer.Ordinal))
+            if (categories.FirstOrDefault(c => c.Equals(category, StringComparison.OrdinalIgnoreCase)) is not { } known)
             {
                 string hint = Suggestions.DidYouMean(category, categories);
                 return context.Fail($"plan {plan.Id} has no indicators in category '{category}'"
                     + (hint.Length > 0 ? hint : "; its categories: " + string.Join(", ", categories)));
             }
 
+            category = known;
             selected = selected.Where(indicator => indicator.Category == category);
         }
 
         if (bindingOnly)
         {
             selected = selected.Where(indicator => indicator.Attribute == IndicatorAttribute.Binding);
+        }
+
+        if (indicatorText is not null)
+        {
+            if (Lookup.FindIndicator(plan, indicatorText) is not { } wanted)
+            {
+                string hint = Suggestions.DidYouMean(indicatorText, plan.Indicators.Select(indicator => indicator.Id).Concat(plan.Indicators.Select(indicator => indicator.NameZh)));
+                return context.Fail($"plan {plan.Id} has no indicator '{indicatorText}'"
+                    + (hint.Length > 0 ? hint : $" ('{context.CommandName} show {plan.Id}' lists them)"));
+            }
+
+            selected = selected.Where(indicator => ReferenceEquals(indicator, wanted));
         }
 
         var indicators = selected.ToArray();
@@ -68,6 +88,11 @@ internal static class ShowCommand
                 writer.WriteStartObject("filter");
                 writer.WriteString("category", category);
                 writer.WriteBoolean("binding", bindingOnly);
+                if (indicatorText is not null)
+                {
+                    writer.WriteString("indicator", indicators.Length == 1 ? indicators[0].Id : indicatorText);
+                }
+
                 writer.WriteEndObject();
                 CatalogueJson.WriteIndicators(writer, indicators);
                 writer.WriteEndObject();
@@ -103,7 +128,8 @@ internal static class ShowCommand
                 new Text(Words.SourceLines(indicator)));
         }
 
-        string filter = (category is null ? string.Empty : $" in category {category}") + (bindingOnly ? ", binding only" : string.Empty);
+        string filter = (category is null ? string.Empty : $" in category {category}") + (bindingOnly ? ", binding only" : string.Empty)
+            + (indicatorText is null ? string.Empty : $", indicator '{indicatorText}'");
         console.Write(table);
         console.Write(new Text($"{indicators.Length} of {plan.Indicators.Count} indicators{filter}, {CatalogueJson.TargetCount(indicators)} targets.\n"));
 

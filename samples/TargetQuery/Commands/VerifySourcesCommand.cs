@@ -1,22 +1,15 @@
-using System;
-using System.Collections.Generic;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
-using System.Linq;
-using System.Text;
+using HealthPlan.Catalogue.TargetQuery.Rendering;
 
 namespace HealthPlan.Catalogue.TargetQuery.Commands;
 
 /// <summary>
 /// <c>verify-sources --sources &lt;dir&gt;</c>: checks that every value's and target's source document
-/// exists in the folder, has the line, and that the quote is on that line.
+/// exists in the folder, has the line, and that the quote is on that line (<see cref="SourceCheck"/> does the checking; this renders).
 /// </summary>
 internal static class VerifySourcesCommand
 {
-    /// <summary>How much of a line a mismatch report quotes.</summary>
-    private const int ExcerptLength = 80;
-
     public static Command Create(CommandContext context)
     {
         var sources = new Option<string>("--sources", "-s")
@@ -24,121 +17,112 @@ internal static class VerifySourcesCommand
             Description = "The folder with the source documents (the file names the plans cite).",
             Required = true,
         };
+        var format = OutputFormat.ForQueries();
         var command = new Command("verify-sources", "Check every value's and target's provenance against the source documents: the file, the line and the quote.")
         {
             sources,
         };
-        command.SetAction(result => Execute(context, result.GetValue(sources) ?? string.Empty));
+        foreach (var option in format.Options)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(result => Execute(context, result.GetValue(sources) ?? string.Empty, format.IsJson(result)));
         return command;
     }
 
-    private static int Execute(CommandContext context, string folder)
+    private static int Execute(CommandContext context, string folder, bool json)
     {
         if (!Directory.Exists(folder))
         {
             return context.Fail($"the sources folder '{folder}' does not exist");
         }
 
-        var documents = new Dictionary<string, string[]?>(StringComparer.Ordinal);
-        int checkedCount = 0;
-        int mismatches = 0;
-        int published = 0;
-        foreach (var plan in context.Catalogue.Plans)
+        var result = SourceCheck.Check(context.Catalogue, folder);
+        if (json)
         {
-            foreach (var indicator in plan.Indicators)
-            {
-                var cited = indicator.Values.Select(value => (Kind: "value " + Year(value.Year) + Scope(value.Scope), value.Source))
-                    .Concat(indicator.Targets.Select(target => (Kind: "target " + Year(target.Year) + Scope(target.Scope), target.Source)));
-                foreach (var (kind, source) in cited)
-                {
-                    if (source.Published is not null)
-                    {
-                        // A web page is not in the sources folder and has no stable lines: its address is the check.
-                        published++;
-                        continue;
-                    }
-
-                    checkedCount++;
-                    string? problem = Check(folder, source, documents);
-                    if (problem is not null)
-                    {
-                        mismatches++;
-                        context.Output.WriteLine($"{plan.Id} {indicator.Id} {kind}, {source.Document} line {Year(source.Line.GetValueOrDefault())}: {problem}");
-                    }
-                }
-            }
+            WriteJson(context, result);
+            return result.AllMatch ? ExitCodes.Success : ExitCodes.Failed;
         }
 
-        int documentCount = documents.Count;
-        if (published > 0)
+        foreach (var mismatch in result.Mismatches)
         {
-            context.Output.WriteLine($"{published} sources quote published documents (web pages) and are not checked here: open their addresses (export --format json lists them) to check them.");
+            context.Output.WriteLine(mismatch.ToString());
         }
 
-        if (mismatches == 0)
+        if (result.Published.Count > 0)
         {
-            context.Output.WriteLine($"All {checkedCount} sources in {documentCount} documents match.");
+            context.Output.WriteLine($"{result.Published.Count} sources quote published documents (web pages) and are not checked here: open their addresses ({context.CommandName} export --format json lists them) to check them.");
+        }
+
+        if (result.AllMatch)
+        {
+            context.Output.WriteLine($"All {result.CheckedCount} sources in {result.Documents.Count} documents match.");
             return ExitCodes.Success;
         }
 
-        context.Output.WriteLine($"{mismatches} of {checkedCount} sources do not match.");
+        context.Output.WriteLine($"{result.Mismatches.Count} of {result.CheckedCount} sources do not match.");
         return ExitCodes.Failed;
     }
 
-    /// <summary>What is wrong with <paramref name="source"/>, or null when it matches.</summary>
-    private static string? Check(string folder, Provenance source, Dictionary<string, string[]?> documents)
+    private static void WriteJson(CommandContext context, SourceCheckResult result)
     {
-        if (!documents.TryGetValue(source.Document, out var lines))
+        JsonOutput.Write(context.Output, writer =>
         {
-            lines = Load(Path.Combine(folder, source.Document));
-            documents[source.Document] = lines;
-        }
+            writer.WriteStartObject();
+            writer.WriteBoolean("allMatch", result.AllMatch);
+            writer.WriteNumber("checked", result.CheckedCount);
+            writer.WriteNumber("documents", result.Documents.Count);
+            writer.WriteStartArray("mismatches");
+            foreach (var mismatch in result.Mismatches)
+            {
+                writer.WriteStartObject();
+                WriteCited(writer, mismatch.Cited);
+                writer.WriteString("document", mismatch.Document);
+                writer.WriteNumberOrNull("line", mismatch.Line);
+                writer.WriteString("problem", Kebab(mismatch.Problem.ToString()));
+                writer.WriteString("message", mismatch.Message);
+                writer.WriteEndObject();
+            }
 
-        if (lines is null)
-        {
-            return "the document is not in the sources folder";
-        }
+            writer.WriteEndArray();
+            writer.WriteStartArray("notCheckedOffline");
+            foreach (var cited in result.Published)
+            {
+                writer.WriteStartObject();
+                WriteCited(writer, cited);
+                writer.WriteString("address", cited.Source.Published?.Address);
+                writer.WriteEndObject();
+            }
 
-        if (source.Line is not int number || number < 1 || number > lines.Length)
-        {
-            return $"the document has {lines.Length} lines, no line {(source.Line is int given ? Year(given) : "given")}";
-        }
-
-        string line = lines[number - 1];
-        if (source.Quote.Length == 0)
-        {
-            return "the quote is empty";
-        }
-
-        if (line.Contains(source.Quote, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        string excerpt = line.Length <= ExcerptLength ? line : line[..ExcerptLength] + "…";
-        return $"the quote “{source.Quote}” is not on the line, which reads “{excerpt}”";
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
     }
 
-    /// <summary>The document's lines (split at \n, a trailing \r removed), or null when it does not exist.</summary>
-    private static string[]? Load(string path)
+    private static void WriteCited(System.Text.Json.Utf8JsonWriter writer, CitedSource cited)
     {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        string text = File.ReadAllText(path, new UTF8Encoding(false)).TrimStart('\uFEFF');
-        var lines = text.Split('\n').Select(line => line.TrimEnd('\r')).ToList();
-        if (lines.Count > 1 && lines[^1].Length == 0)
-        {
-            // A final line break ends the last line; it does not start another one.
-            lines.RemoveAt(lines.Count - 1);
-        }
-
-        return lines.ToArray();
+        writer.WriteString("plan", cited.PlanId);
+        writer.WriteString("indicator", cited.IndicatorId);
+        writer.WriteString("kind", cited.Kind == SourceKind.Value ? "value" : "target");
+        writer.WriteNumber("year", cited.Year);
+        writer.WriteString("scope", cited.Scope);
     }
 
-    private static string Year(int number) => number.ToString(CultureInfo.InvariantCulture);
+    /// <summary><c>QuoteNotOnLine</c> → <c>quote-not-on-line</c>.</summary>
+    private static string Kebab(string name)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (char c in name)
+        {
+            if (char.IsUpper(c) && text.Length > 0)
+            {
+                text.Append('-');
+            }
 
-    private static string Scope(string? scope) => scope is null ? string.Empty : " (" + scope + ")";
+            text.Append(char.ToLowerInvariant(c));
+        }
+
+        return text.ToString();
+    }
 }

@@ -5,6 +5,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using HealthPlan.Catalogue.TargetQuery.Commands;
+using HealthPlan.Catalogue.Units;
 
 namespace HealthPlan.Catalogue.TargetQuery.Input;
 
@@ -18,21 +20,30 @@ namespace HealthPlan.Catalogue.TargetQuery.Input;
 /// <param name="Next">The target progress is measured towards: the earliest one due in or after that year, for that scope.</param>
 internal sealed record ActualRow(int Line, IIndicator Indicator, int Year, double Value, string? Scope, IReadOnlyList<ITarget> Targets, ITarget Next);
 
-/// <summary>The rows of an actuals file, or every problem found in it.</summary>
+/// <summary>The rows of an actuals file, or every problem found in it; and notes on what was read in a way the user may not expect.</summary>
 internal sealed class ActualsFile
 {
     public List<ActualRow> Rows { get; } = new();
 
-    /// <summary>Problems, each <c>file:line: message</c>. Any problem means nothing may be assessed.</summary>
-    public List<string> Problems { get; } = new();
+    /// <summary>Problems, each with file and line where there is one. Any problem means nothing may be assessed.</summary>
+    public List<Problem> Problems { get; } = new();
+
+    /// <summary>
+    /// Notes: the file was decoded as GB18030, a column or property was ignored, a value was converted from another
+    /// unit. Not errors: the file is assessed.
+    /// </summary>
+    public List<Problem> Notes { get; } = new();
 }
 
 /// <summary>
 /// Reads actual values from CSV (<c>indicator,year,value[,scope][,unit]</c>, header required, RFC 4180
-/// quoting) or JSON (an array of objects with the same fields), and checks every row against a plan:
-/// known indicator, whole-number year, numeric value, matching unit, no duplicates, a target due in or after
-/// the row's year (one due that year is judged; a later one is what progress is measured towards). Rows of
-/// several years may share a file.
+/// quoting, separated by <c>,</c>, <c>;</c> or tab: whichever the header uses) or JSON (an array of objects
+/// with the same fields), and checks every row against a plan: known indicator (by id, Chinese or English
+/// name), whole-number year, numeric value, a unit of the indicator's dimension (converted, with a note, when
+/// it is not the indicator's own), no duplicates, a target due in or after the row's year (one due that year
+/// is judged; a later one is what progress is measured towards). Rows of several years may share a file.
+/// Other columns and properties are ignored with a note. The text is UTF-8 (with or without a byte order
+/// mark), UTF-16 with a byte order mark, or GB18030/GBK (noted); anything else is an error, never a guess.
 /// </summary>
 internal static class ActualsReader
 {
@@ -49,15 +60,21 @@ internal static class ActualsReader
     {
         var file = new ActualsFile();
         string extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is not (".csv" or ".json"))
+        if (extension is ".xlsx" or ".xls" or ".et" or ".ods")
         {
-            file.Problems.Add($"{path}: unknown file type '{extension}'; actuals must be a .csv or .json file");
+            file.Problems.Add(new Problem($"a spreadsheet ('{extension}') is not read; save the sheet as CSV (CSV UTF-8 in Excel) and assess that file", path));
+            return file;
+        }
+
+        if (extension is not (".csv" or ".tsv" or ".txt" or ".json"))
+        {
+            file.Problems.Add(new Problem($"unknown file type '{extension}'; actuals must be a .csv (or .tsv, .txt) or .json file", path));
             return file;
         }
 
         if (!File.Exists(path))
         {
-            file.Problems.Add($"{path}: file not found");
+            file.Problems.Add(new Problem("file not found", path));
             return file;
         }
 
@@ -68,11 +85,22 @@ internal static class ActualsReader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            file.Problems.Add($"{path}: cannot read the file: {exception.Message}");
+            file.Problems.Add(new Problem("cannot read the file: " + exception.Message, path));
             return file;
         }
 
-        var records = extension == ".csv" ? ReadCsv(path, bytes, file.Problems) : ReadJson(path, bytes, file.Problems);
+        if (TextDecoding.Decode(bytes) is not { } decoded)
+        {
+            file.Problems.Add(TextDecoding.Undecodable(path, bytes));
+            return file;
+        }
+
+        if (decoded.Encoding != TextDecoding.Utf8)
+        {
+            file.Notes.Add(new Problem($"the file is not UTF-8; it was read as {decoded.Encoding}", path));
+        }
+
+        var records = extension == ".json" ? ReadJson(path, decoded.Text, file) : ReadCsv(path, decoded.Text, file);
         if (file.Problems.Count == 0)
         {
             Check(path, plan, records, file);
@@ -84,52 +112,63 @@ internal static class ActualsReader
     /// <summary>A row before it is checked: its line and its fields by (lower-case) name.</summary>
     private sealed record RawRecord(int Line, Dictionary<string, string?> Fields);
 
-    private static List<RawRecord> ReadCsv(string path, byte[] bytes, List<string> problems)
+    private static List<RawRecord> ReadCsv(string path, string text, ActualsFile file)
     {
+        var problems = file.Problems;
         var records = new List<RawRecord>();
-        string text = Decode(bytes);
         if (text.Trim().Length == 0)
         {
-            problems.Add($"{path}: the file is empty");
+            problems.Add(new Problem("the file is empty", path));
             return records;
         }
 
-        var rows = SplitCsv(text, out int? unterminatedLine);
+        char separator = DetectSeparator(text);
+        var rows = SplitCsv(text, separator, out int? unterminatedLine);
         if (unterminatedLine is int badLine)
         {
-            problems.Add($"{path}:{badLine}: a quoted field is not closed");
+            problems.Add(new Problem("a quoted field is not closed", path, badLine));
             return records;
         }
 
         var (headerLine, header) = rows[0];
         var names = header.Select(name => name.Trim().ToLowerInvariant()).ToArray();
-        bool headerOk = Required.All(names.Contains)
-            && names.All(Known.Contains)
-            && names.Distinct(StringComparer.Ordinal).Count() == names.Length;
-        if (!headerOk)
+        var duplicates = names.Where(name => name.Length > 0).GroupBy(name => name, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => group.Key).ToArray();
+        if (!Required.All(names.Contains) || duplicates.Length > 0)
         {
-            problems.Add($"{path}:{headerLine}: wrong header '{string.Join(",", header)}': expected indicator,year,value with optional scope and unit columns");
+            string why = duplicates.Length > 0 ? $"column{Plural(duplicates.Length)} {Quoted(duplicates)} appear{(duplicates.Length == 1 ? "s" : string.Empty)} twice" : "expected indicator,year,value with optional scope and unit columns";
+            problems.Add(new Problem($"wrong header '{string.Join(separator, header)}': {why}", path, headerLine));
             return records;
+        }
+
+        var ignored = names.Where(name => !Known.Contains(name)).ToArray();
+        if (ignored.Length > 0)
+        {
+            var shown = header.Where(name => !Known.Contains(name.Trim().ToLowerInvariant())).Select(name => name.Trim().Length == 0 ? "(unnamed)" : name.Trim()).ToArray();
+            file.Notes.Add(new Problem($"column{Plural(shown.Length)} {Quoted(shown)} {(shown.Length == 1 ? "is" : "are")} not used and {(shown.Length == 1 ? "was" : "were")} ignored", path, headerLine));
         }
 
         if (rows.Count == 1)
         {
-            problems.Add($"{path}: the file is empty: it has a header but no rows");
+            problems.Add(new Problem("the file is empty: it has a header but no rows", path));
             return records;
         }
 
+        string expected = string.Join(separator == '\t' ? "," : separator.ToString(), names);
         foreach (var (line, fields) in rows.Skip(1))
         {
             if (fields.Count != names.Length)
             {
-                problems.Add($"{path}:{line}: expected {names.Length} fields ({string.Join(",", names)}), found {fields.Count}");
+                problems.Add(new Problem($"expected {names.Length} fields ({expected}), found {fields.Count}", path, line));
                 continue;
             }
 
             var map = new Dictionary<string, string?>(StringComparer.Ordinal);
             for (int i = 0; i < names.Length; i++)
             {
-                map[names[i]] = fields[i].Trim();
+                if (Known.Contains(names[i]))
+                {
+                    map[names[i]] = fields[i].Trim();
+                }
             }
 
             records.Add(new RawRecord(line, map));
@@ -138,8 +177,37 @@ internal static class ActualsReader
         return records;
     }
 
+    /// <summary>The separator the header line uses most: <c>,</c>, <c>;</c> or tab (a comma when it uses none).</summary>
+    private static char DetectSeparator(string text)
+    {
+        string header = text.TrimStart('\r', '\n').Split('\n')[0];
+        int Count(char c)
+        {
+            int count = 0;
+            bool quoted = false;
+            foreach (char ch in header)
+            {
+                if (ch == '"')
+                {
+                    quoted = !quoted;
+                }
+                else if (ch == c && !quoted)
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
+        int commas = Count(',');
+        int semicolons = Count(';');
+        int tabs = Count('\t');
+        return tabs > commas && tabs >= semicolons ? '\t' : semicolons > commas ? ';' : ',';
+    }
+
     /// <summary>RFC 4180 records with the line each starts on; blank lines are skipped.</summary>
-    private static List<(int Line, List<string> Fields)> SplitCsv(string text, out int? unterminatedLine)
+    private static List<(int Line, List<string> Fields)> SplitCsv(string text, char separator, out int? unterminatedLine)
     {
         var records = new List<(int, List<string>)>();
         var fields = new List<string>();
@@ -203,7 +271,7 @@ internal static class ActualsReader
                 quoted = true;
                 quoteLine = line;
             }
-            else if (c == ',')
+            else if (c == separator)
             {
                 EndField();
             }
@@ -228,20 +296,18 @@ internal static class ActualsReader
         return records;
     }
 
-    private static List<RawRecord> ReadJson(string path, byte[] bytes, List<string> problems)
+    private static List<RawRecord> ReadJson(string path, string text, ActualsFile file)
     {
+        var problems = file.Problems;
         var records = new List<RawRecord>();
-        ReadOnlySpan<byte> span = bytes;
-        if (span.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
+        if (text.Trim().Length == 0)
         {
-            span = span[3..];
-        }
-
-        if (Decode(bytes).Trim().Length == 0)
-        {
-            problems.Add($"{path}: the file is empty");
+            problems.Add(new Problem("the file is empty", path));
             return records;
         }
+
+        ReadOnlySpan<byte> span = Encoding.UTF8.GetBytes(text);
+        var ignored = new Dictionary<string, List<int>>(StringComparer.Ordinal);
 
         var newlines = new List<long>();
         for (int i = 0; i < span.Length; i++)
@@ -264,7 +330,7 @@ internal static class ActualsReader
             reader.Read();
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                problems.Add($"{path}:{LineOf(reader.TokenStartIndex)}: expected a JSON array of objects ({{\"indicator\", \"year\", \"value\", \"scope\", \"unit\"}})");
+                problems.Add(new Problem("expected a JSON array of objects ({\"indicator\", \"year\", \"value\", \"scope\", \"unit\"})", path, LineOf(reader.TokenStartIndex)));
                 return records;
             }
 
@@ -273,7 +339,7 @@ internal static class ActualsReader
                 int line = LineOf(reader.TokenStartIndex);
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
-                    problems.Add($"{path}:{line}: expected an object with indicator, year and value");
+                    problems.Add(new Problem("expected an object with indicator, year and value", path, line));
                     reader.Skip();
                     continue;
                 }
@@ -296,11 +362,16 @@ internal static class ActualsReader
                     reader.Skip();
                     if (!Known.Contains(name))
                     {
-                        problems.Add($"{path}:{propertyLine}: unknown property '{name}': expected indicator, year, value, scope, unit");
+                        if (!ignored.TryGetValue(name, out var lines))
+                        {
+                            ignored[name] = lines = new List<int>();
+                        }
+
+                        lines.Add(propertyLine);
                     }
                     else if (!map.TryAdd(name, value))
                     {
-                        problems.Add($"{path}:{propertyLine}: property '{name}' appears twice");
+                        problems.Add(new Problem($"property '{name}' appears twice", path, propertyLine));
                     }
                 }
 
@@ -311,14 +382,19 @@ internal static class ActualsReader
         {
             string message = exception.Message;
             int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            string line = exception.LineNumber is long number ? ":" + (number + 1).ToString(CultureInfo.InvariantCulture) : string.Empty;
-            problems.Add($"{path}{line}: not valid JSON: {(cut > 0 ? message[..cut] : message)}");
+            int? line = exception.LineNumber is long number ? (int)number + 1 : null;
+            problems.Add(new Problem($"not valid JSON: {(cut > 0 ? message[..cut] : message)}", path, line));
             return records;
         }
 
         if (problems.Count == 0 && records.Count == 0)
         {
-            problems.Add($"{path}: the file is empty: the array has no rows");
+            problems.Add(new Problem("the file is empty: the array has no rows", path));
+        }
+
+        foreach (var (name, lines) in ignored)
+        {
+            file.Notes.Add(new Problem($"property '{name}' (line{Plural(lines.Count)} {Lines(lines)}) is not used and was ignored", path, lines[0]));
         }
 
         return records;
@@ -326,25 +402,26 @@ internal static class ActualsReader
 
     private static void Check(string path, Plan plan, List<RawRecord> records, ActualsFile file)
     {
-        var seen = new Dictionary<(string Indicator, int Year, string? Scope), int>();
+        var seen = new Dictionary<(string Indicator, int Year, string? Scope), List<int>>();
+        var rowProblems = new List<Problem>();
         foreach (var record in records)
         {
             var problems = new List<string>();
-            string? indicatorId = Field(record, Indicator);
+            string? indicatorText = Field(record, Indicator);
             string? yearText = Field(record, Year);
             string? valueText = Field(record, Value);
             string? scope = Field(record, Scope);
-            string? unit = Field(record, Unit);
+            string? unitText = Field(record, Unit);
 
             IIndicator? indicator = null;
-            if (indicatorId is null)
+            if (indicatorText is null)
             {
                 problems.Add("missing indicator");
             }
-            else if ((indicator = plan.FindIndicator(indicatorId)) is null)
+            else if ((indicator = Lookup.FindIndicator(plan, indicatorText)) is null)
             {
-                problems.Add($"unknown indicator '{indicatorId}' in plan {plan.Id}"
-                    + Suggestions.DidYouMean(indicatorId, plan.Indicators.Select(i => i.Id)));
+                problems.Add($"unknown indicator '{indicatorText}' in plan {plan.Id}"
+                    + Suggestions.DidYouMean(indicatorText, plan.Indicators.Select(i => i.Id)));
             }
 
             int? year = null;
@@ -371,11 +448,24 @@ internal static class ActualsReader
                 problems.Add($"value '{valueText}' is not a number");
             }
 
-            if (indicator is not null && unit is not null
-                && unit != indicator.Unit.Symbol && !string.Equals(unit, indicator.Unit.Id, StringComparison.OrdinalIgnoreCase))
+            if (indicator is not null && unitText is not null)
             {
-                string stated = indicator.Unit.Symbol.Length == 0 ? indicator.Unit.Id : $"{indicator.Unit.Symbol} ({indicator.Unit.Id})";
-                problems.Add($"unit '{unit}' does not match the unit of {indicator.Id}: {stated}");
+                var target = indicator.Unit;
+                string stated = target.Symbol.Length == 0 ? target.Id : $"{target.Symbol} ({target.Id})";
+                if (FindUnit(unitText) is not { } unit)
+                {
+                    problems.Add($"unknown unit '{unitText}'; {indicator.Id} is in {stated}");
+                }
+                else if (!unit.IsConvertibleTo(target))
+                {
+                    problems.Add($"unit '{unitText}' does not match the unit of {indicator.Id}: {stated}, and does not convert to it ({unit.NameEn} is not a {target.Dimension.ToString().ToLowerInvariant()} unit)");
+                }
+                else if (unit != target && double.IsFinite(value))
+                {
+                    double converted = Math.Round(unit.ConvertTo(value, target), 10);
+                    file.Notes.Add(new Problem($"{indicator.Id}: {unit.Format(value)} converted to {target.Format(converted)}", path, record.Line));
+                    value = converted;
+                }
             }
 
             IReadOnlyList<ITarget> targets = Array.Empty<ITarget>();
@@ -383,13 +473,13 @@ internal static class ActualsReader
             if (indicator is not null && year is int y)
             {
                 var key = (indicator.Id, y, scope);
-                if (seen.TryGetValue(key, out int firstLine))
+                if (seen.TryGetValue(key, out var lines))
                 {
-                    problems.Add($"duplicate row for {indicator.Id} {y}{ScopeText(scope)}: already on line {firstLine}");
+                    lines.Add(record.Line);
                 }
                 else
                 {
-                    seen[key] = record.Line;
+                    seen[key] = new List<int> { record.Line };
                 }
 
                 // A target the document restates (same operator and numbers) is assessed once.
@@ -410,17 +500,27 @@ internal static class ActualsReader
                 }
             }
 
-            foreach (var problem in problems)
-            {
-                file.Problems.Add($"{path}:{record.Line}: {problem}");
-            }
-
+            rowProblems.AddRange(problems.Select(problem => new Problem(problem, path, record.Line)));
             if (problems.Count == 0 && indicator is not null && year is int rowYear && next is not null)
             {
                 file.Rows.Add(new ActualRow(record.Line, indicator, rowYear, value, scope, targets, next));
             }
         }
+
+        // A value given twice is one problem, on the first line, naming every line.
+        foreach (var ((indicatorId, year, scope), lines) in seen.Where(pair => pair.Value.Count > 1))
+        {
+            rowProblems.Add(new Problem($"{indicatorId} {year}{ScopeText(scope)} is given {lines.Count} times, on lines {Lines(lines)}; keep one row", path, lines[0]));
+        }
+
+        file.Problems.AddRange(rowProblems.OrderBy(problem => problem.Line ?? 0));
     }
+
+    /// <summary>A unit by its symbol (<c>‰</c>, <c>%</c>), its id (<c>per-mille</c>, any case) or its UCUM code.</summary>
+    private static UnitInfo? FindUnit(string text)
+        => UnitCatalogue.All.FirstOrDefault(unit => unit.Symbol.Length > 0 && unit.Symbol == text)
+            ?? UnitCatalogue.All.FirstOrDefault(unit => unit.Id.Equals(text, StringComparison.OrdinalIgnoreCase))
+            ?? UnitCatalogue.All.FirstOrDefault(unit => unit.Ucum == text);
 
     /// <summary>A field's trimmed text; null when it is missing or empty.</summary>
     private static string? Field(RawRecord record, string name)
@@ -428,5 +528,14 @@ internal static class ActualsReader
 
     private static string ScopeText(string? scope) => scope is null ? string.Empty : " (" + scope + ")";
 
-    private static string Decode(byte[] bytes) => new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF');
+    private static string Plural(int count) => count == 1 ? string.Empty : "s";
+
+    private static string Quoted(IReadOnlyList<string> names) => string.Join(", ", names.Select(name => "'" + name + "'"));
+
+    /// <summary><c>2</c>, <c>2 and 5</c>, <c>2, 3 and 5</c>.</summary>
+    private static string Lines(IReadOnlyList<int> lines)
+    {
+        var text = lines.Select(line => line.ToString(CultureInfo.InvariantCulture)).ToArray();
+        return text.Length == 1 ? text[0] : string.Join(", ", text[..^1]) + " and " + text[^1];
+    }
 }

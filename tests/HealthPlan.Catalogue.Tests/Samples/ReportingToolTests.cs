@@ -22,6 +22,22 @@ public class ReportingToolTests
         Snapshot.Verify(output.ToString(), extension: "md");
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public void Help_is_not_an_error(string flag)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        int exitCode = ReportingApp.Run(new[] { flag }, output, error);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(string.Empty, error.ToString());
+        Assert.StartsWith("usage: ReportingTool --actuals <file.csv>", output.ToString());
+        Assert.DoesNotContain("dotnet run", output.ToString());
+    }
+
     [Fact]
     public void Bad_rows_are_reported_with_their_lines_and_nothing_is_assessed()
     {
