@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using HealthPlan.Catalogue.Generators.Shared;
 
 namespace HealthPlan.Catalogue.Generators.Diagnostics;
 
@@ -61,7 +62,7 @@ internal static class Suggestions
                 continue;
             }
 
-            int distance = Distance(normalized, other);
+            int distance = EditDistance.Between(normalized, other);
             if (distance > bound)
             {
                 continue;
@@ -96,37 +97,5 @@ internal static class Suggestions
         }
 
         return text.ToString();
-    }
-
-    /// <summary>Edits (insert, delete, substitute, swap two neighbours) from one word to the other (optimal string alignment).</summary>
-    internal static int Distance(string a, string b)
-    {
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                int value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    value = Math.Min(value, previous2[j - 2] + 1);
-                }
-
-                current[j] = value;
-            }
-
-            (previous2, previous, current) = (previous, current, previous2);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -48,31 +48,6 @@ internal static class Suggestions
         };
     }
 
-    /// <summary>Levenshtein distance between two strings.</summary>
-    public static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
-
     private static int Score(string needle, string candidate)
     {
         if (candidate.Contains(needle, StringComparison.Ordinal))
@@ -80,10 +55,10 @@ internal static class Suggestions
             return 0;
         }
 
-        int best = Distance(needle, candidate);
+        int best = EditDistance.Between(needle, candidate);
         for (int length = Math.Max(1, needle.Length - 1); length <= Math.Min(candidate.Length, needle.Length + 1); length++)
         {
-            best = Math.Min(best, Distance(needle, candidate[..length]) + 1);
+            best = Math.Min(best, EditDistance.Between(needle, candidate[..length]) + 1);
         }
 
         return best;

@@ -37,7 +37,7 @@ public class SuggestionsTests
     [InlineData("ca", "abc", 3)] // optimal string alignment: a swap is not edited again
     public void Distance_counts_inserts_deletes_substitutions_and_swaps(string a, string b, int expected)
     {
-        Assert.Equal(expected, Suggestions.Distance(a, b));
-        Assert.Equal(expected, Suggestions.Distance(b, a));
+        Assert.Equal(expected, HealthPlan.Catalogue.Generators.Shared.EditDistance.Between(a, b));
+        Assert.Equal(expected, HealthPlan.Catalogue.Generators.Shared.EditDistance.Between(b, a));
     }
 }
