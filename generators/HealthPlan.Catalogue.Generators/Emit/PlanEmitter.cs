@@ -126,8 +126,9 @@ internal static class PlanEmitter
 
         foreach (var value in indicator.Values)
         {
-            string quantity = Wording.WithSymbol(Wording.Number(value.Value.Value), indicator.Unit.Symbol);
-            var line = w.StartLine().Append("/// <para>Value: ").Append(Xml(Wording.InYear(quantity, value.Year, value.Scope))).Append(". ");
+            string words = Wording.Reported(Wording.Number(value.Value.Value), indicator.Unit.Symbol, value.Year, value.PeriodStart, value.PeriodEnd,
+                value.ChangeFrom, value.Relative, value.Scope);
+            var line = w.StartLine().Append("/// <para>Value: ").Append(Xml(words)).Append(". ");
             Noted(Cite(line, value.Source), value.Note).Append("</para>");
             w.EndLine();
         }
