@@ -67,8 +67,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor TargetYearOutsidePeriod = Error(
         "HPC0011", "Target year outside the plan period",
-        "The target year {0} lies outside the plan period {1}–{2}; record figures from other years as values or notes",
-        "A target's year lies outside the plan's period. Record a figure for another year as a value or a note, or correct periodStart/periodEnd.");
+        "The target year {0} lies outside the plan period {1}–{2}; record figures from other years as values or notes{3}",
+        "A target's year lies outside the plan's period. Record a figure for another year as a value or a note, or correct periodStart/periodEnd. A previous plan's target that this plan restates (a table column for a year before the period) is kept with \"previousPeriod\": true.");
 
     public static readonly DiagnosticDescriptor UnknownConcept = Error(
         "HPC0012", "Unknown concept",
@@ -155,6 +155,31 @@ internal static class DiagnosticDescriptors
         "The publication date '{0}' is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY, such as '2017-01-10'",
         "A published document's publication date is not written as YYYY-MM-DD, YYYY-MM or YYYY, or does not exist. Write the date in one of those forms.");
 
+    public static readonly DiagnosticDescriptor SourceAndSources = Error(
+        "HPC0029", "Both 'source' and 'sources'",
+        "{0} gives both 'source' and 'sources'; keep one: 'sources' lists every place the document states the number, the first statement first",
+        "A value or target gives both 'source' and 'sources'. Give exactly one: 'source' for a number stated once, 'sources' for one stated several times. The value or target is left out until then.");
+
+    public static readonly DiagnosticDescriptor EmptySources = Error(
+        "HPC0030", "Empty 'sources'",
+        "The 'sources' of {0} is empty; list at least one source (where the number is stated), or write 'source'",
+        "A value's or target's 'sources' list is empty, so the number has no provenance. List each place the document states it, the first statement first. The value or target is left out until then.");
+
+    public static readonly DiagnosticDescriptor PreviousPeriodTargetNotBefore = Error(
+        "HPC0031", "Previous-period target not before the plan period",
+        "The target year {0} is marked 'previousPeriod' but is not before the plan period {1}–{2}; only a year before {1} is a previous plan's, so remove 'previousPeriod' or correct the year",
+        "A target marked \"previousPeriod\": true has a year inside or after the plan's period. The mark is for a previous plan's target the plan restates, whose year lies before periodStart. Remove the mark or correct the year.");
+
+    public static readonly DiagnosticDescriptor TableMarkedTwice = Error(
+        "HPC0032", "Two targets marked as the table's",
+        "Another target for {0} is already marked 'table'; mark only the one the plan's indicator table states",
+        "Two targets of one indicator, year and scope are marked \"table\": true. The mark picks the table's target among differing restatements, so at most one may carry it. Remove it from the one the table does not state.");
+
+    public static readonly DiagnosticDescriptor InconsistentValue = Error(
+        "HPC0033", "Inconsistent period or change on a value",
+        "{0}: {1}",
+        "A value's periodStart, periodEnd, year, changeFrom and relative do not fit together: one end of a period without the other, a year outside the value's period, a base year not before the value's year, or 'relative' without a base year. The message says which; the value is left out until it is corrected.");
+
     public static readonly DiagnosticDescriptor MissingBindingIndicator = Warning(
         "HPC1001", "Report omits a binding indicator",
         "The actuals for plan '{0}' leave out binding (约束性) indicator '{1}': give its value, or set it to null explicitly if it was not measured",
@@ -167,7 +192,8 @@ internal static class DiagnosticDescriptors
         IdentifierCollision, RangeMinAboveMax, RelativeTargetWithoutBaseline, TargetYearOutsidePeriod, UnknownConcept,
         EmptyQuote, DuplicatePlan, UnknownValue, UnsupportedFormatVersion, InternalError, UnknownProperty, DuplicateProperty,
         NumberOutOfRange, InvalidProvenanceLine, DuplicateConcept, InvalidNamespaceOption, InvalidPlanId, BaselineValueMissing,
-        DuplicateDocumentId, InvalidDocumentAddress, InvalidPublicationDate, MissingBindingIndicator,
+        DuplicateDocumentId, InvalidDocumentAddress, InvalidPublicationDate, SourceAndSources, EmptySources, PreviousPeriodTargetNotBefore,
+        TableMarkedTwice, InconsistentValue, MissingBindingIndicator,
     };
 
     private static DiagnosticDescriptor Warning(string id, string title, string message, string description)

@@ -42,7 +42,10 @@ internal static class PlanDataWriter
             foreach (var value in indicator.Values)
             {
                 line.Start(Format.Value).Number(value.Year).Field(value.Value.Text).Number(value.Source.Line).Field(value.Source.Quote)
+                    .Optional(Format.PeriodStartKey, Invariant(value.PeriodStart)).Optional(Format.PeriodEndKey, Invariant(value.PeriodEnd))
+                    .Optional(Format.ChangeFromKey, Invariant(value.ChangeFrom)).Flag(Format.RelativeKey, value.Relative)
                     .Optional(Format.ScopeKey, value.Scope).Optional(Format.NoteKey, value.Note).Optional(Format.DocumentKey, value.Source.Document).End();
+                WriteMoreSources(line, value.Sources);
             }
 
             foreach (var target in indicator.Targets)
@@ -52,8 +55,10 @@ internal static class PlanDataWriter
                     .Optional(Format.MaxKey, target.ValueMax?.Text).Optional(Format.ToleranceKey, target.Tolerance?.Text)
                     .Optional(Format.BaselineYearKey, target.BaselineYear?.ToString(CultureInfo.InvariantCulture))
                     .Optional(Format.BaselineKey, target.BaselineValue?.Text).Flag(Format.RelativeKey, target.Relative)
+                    .Flag(Format.TableKey, target.Table).Flag(Format.PreviousPeriodKey, target.PreviousPeriod)
                     .Optional(Format.ScopeKey, target.Scope).Optional(Format.TextZhKey, target.TextZh).Optional(Format.TextEnKey, target.TextEn)
                     .Optional(Format.NoteKey, target.Note).Optional(Format.DocumentKey, target.Source.Document).End();
+                WriteMoreSources(line, target.Sources);
                 if (target.Reference is { } reference)
                 {
                     string? op = reference.Operator is { } referenceOperator ? PlanFileTokens.Operators.TokenOf(referenceOperator) : null;
@@ -65,6 +70,18 @@ internal static class PlanDataWriter
 
         return line.LongestQuoteRun;
     }
+
+    /// <summary>The sources after the first (which the value or target record carries), one record each.</summary>
+    private static void WriteMoreSources(Record line, EquatableArray<SourceModel> sources)
+    {
+        for (int i = 1; i < sources.Count; i++)
+        {
+            var source = sources[i];
+            line.Start(Format.Source).Number(source.Line).Field(source.Quote).Optional(Format.DocumentKey, source.Document).End();
+        }
+    }
+
+    private static string? Invariant(int? number) => number?.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>One record being written on its own line: its tag, then fields separated by <see cref="PlanDataFormat.Separator"/>.</summary>
     private struct Record

@@ -126,8 +126,9 @@ internal static class PlanEmitter
 
         foreach (var value in indicator.Values)
         {
-            string quantity = Wording.WithSymbol(Wording.Number(value.Value.Value), indicator.Unit.Symbol);
-            var line = w.StartLine().Append("/// <para>Value: ").Append(Xml(Wording.InYear(quantity, value.Year, value.Scope))).Append(". ");
+            string words = Wording.Reported(Wording.Number(value.Value.Value), indicator.Unit.Symbol, value.Year, value.PeriodStart, value.PeriodEnd,
+                value.ChangeFrom, value.Relative, value.Scope);
+            var line = w.StartLine().Append("/// <para>Value: ").Append(Xml(words)).Append(". ");
             Noted(Cite(line, value.Source), value.Note).Append("</para>");
             w.EndLine();
         }
@@ -201,14 +202,15 @@ internal static class PlanEmitter
         w.Outdent();
     }
 
-    /// <summary>The target in words as the runtime's <c>ToString()</c> words it: <c>≥ 95 % by 2020</c>.</summary>
+    /// <summary>The target in words as the runtime's <c>ToString()</c> words it: <c>≥ 95 % by 2020</c>, then <c>(previous plan)</c> for a previous plan's target.</summary>
     private static string Describe(TargetModel target, UnitModel unit)
     {
         // The runtime knows one stated precision per target, the value's: the maximum and a relative amount use it too.
         int decimals = target.Value?.Decimals ?? 0;
         string? Stated(NumberModel? number) => number is { } n ? Wording.Number(n.Value, decimals) : null;
         string text = Wording.Target(target.Operator, Stated(target.Value), Stated(target.ValueMax), unit.Symbol, target.Relative, target.BaselineYear, target.TextEn, target.TextZh);
-        return Wording.ByYear(text, target.Year, target.Scope);
+        // A previous plan's target the plan restates is marked as TargetQuery marks it.
+        return Wording.ByYear(text, target.Year, target.Scope) + (target.PreviousPeriod ? " (previous plan)" : string.Empty);
     }
 
     private static string UnitText(UnitModel unit) => unit.Symbol.Length == 0 ? unit.Id : unit.Symbol;

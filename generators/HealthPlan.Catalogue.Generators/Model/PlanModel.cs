@@ -53,9 +53,34 @@ internal readonly record struct NumberModel(double Value, string Text)
     public int Decimals => Wording.DecimalsOf(Text);
 }
 
-internal sealed record ValueModel(int Year, NumberModel Value, string? Scope, string? Note, SourceModel Source);
+/// <summary>
+/// A reported value: a level in <see cref="Year"/>, or for a period (<see cref="PeriodStart"/>–<see cref="PeriodEnd"/>, Year
+/// then being PeriodEnd unless stated), or a change from <see cref="ChangeFrom"/> (a percentage of that year's level when
+/// <see cref="Relative"/>). <see cref="Source"/> is the first of <see cref="Sources"/>.
+/// </summary>
+internal sealed record ValueModel(
+    int Year,
+    NumberModel Value,
+    string? Scope,
+    string? Note,
+    EquatableArray<SourceModel> Sources,
+    int? PeriodStart = null,
+    int? PeriodEnd = null,
+    int? ChangeFrom = null,
+    bool Relative = false)
+{
+    /// <summary>The first source: where the number is first stated.</summary>
+    public SourceModel Source => Sources[0];
 
-/// <summary>A target; <see cref="BaselineValue"/> is the plan's value for <see cref="BaselineYear"/>, resolved when the file is read.</summary>
+    /// <summary>A level in a single year: what baselines and progress may start from.</summary>
+    public bool IsLevel => PeriodStart is null && ChangeFrom is null;
+}
+
+/// <summary>
+/// A target; <see cref="BaselineValue"/> is the plan's value for <see cref="BaselineYear"/>, resolved when the file is read.
+/// <see cref="Table"/> marks the one the plan's indicator table states among differing restatements; <see cref="PreviousPeriod"/>
+/// a previous plan's target restated before this plan's period.
+/// </summary>
 internal sealed record TargetModel(
     int Year,
     TargetOperator Operator,
@@ -70,7 +95,13 @@ internal sealed record TargetModel(
     string? TextZh,
     string? TextEn,
     string? Note,
-    SourceModel Source);
+    EquatableArray<SourceModel> Sources,
+    bool Table = false,
+    bool PreviousPeriod = false)
+{
+    /// <summary>The first source: where the target is first stated.</summary>
+    public SourceModel Source => Sources[0];
+}
 
 internal sealed record ReferenceModel(string TextZh, TargetOperator? Operator, NumberModel? Value);
 

@@ -26,9 +26,10 @@ internal sealed class PlanParser
     private static readonly string[] RegionFields = { "id", "nameZh", "nameEn", "level", "parentZh" };
     private static readonly string[] IndicatorFields =
         { "id", "nameZh", "nameEn", "concept", "category", "categoryZh", "unit", "direction", "attribute", "values", "targets", "notes" };
-    private static readonly string[] ValueFields = { "year", "value", "scope", "note", "source" };
+    private static readonly string[] ValueFields =
+        { "year", "value", "periodStart", "periodEnd", "changeFrom", "relative", "scope", "note", "source", "sources" };
     private static readonly string[] TargetFields =
-        { "year", "operator", "value", "valueMax", "tolerance", "baselineYear", "relative", "scope", "reference", "textZh", "textEn", "note", "source" };
+        { "year", "operator", "value", "valueMax", "tolerance", "baselineYear", "relative", "scope", "reference", "textZh", "textEn", "note", "table", "previousPeriod", "source", "sources" };
     private static readonly string[] ReferenceFields = { "textZh", "operator", "value" };
     private static readonly string[] SourceFields = { "document", "line", "quote" };
     private static readonly string[] DocumentFields = { "id", "titleZh", "issuer", "published", "address", "copy", "note" };
@@ -355,7 +356,9 @@ internal sealed class PlanParser
         var attribute = reader.Token("attribute", required: false, PlanFileTokens.Attributes, "attribute") ?? IndicatorAttribute.Unspecified;
 
         var values = ReadList(reader, "values", ReadValue);
-        var targets = ResolveBaselines(ReadList(reader, "targets", ReadTarget), values);
+        var parsedTargets = ReadList(reader, "targets", ReadTarget);
+        CheckTableMarks(parsedTargets);
+        var targets = ResolveBaselines(parsedTargets, values);
         var notes = ReadNotes(reader);
 
         // An indicator is generated when it has a name and a unit type; any other field of its own that is wrong
@@ -463,22 +466,81 @@ internal sealed class PlanParser
     private ValueModel? ReadValue(JsonTreeObject json, Subject what)
     {
         var reader = new JsonObjectReader(_file, json, what, ValueFields);
-        int? year = reader.Integer("year", required: true, MinYear, MaxYear);
+
+        // A value for a period (both ends, start ≤ end) may leave out its year, which is then the period's end.
+        int? periodStart = reader.Integer("periodStart", required: false, MinYear, MaxYear);
+        int? periodEnd = reader.Integer("periodEnd", required: false, MinYear, MaxYear);
+        bool period = reader.Has("periodStart") && reader.Has("periodEnd");
+        if (reader.Has("periodStart") != reader.Has("periodEnd"))
+        {
+            string given = reader.Has("periodStart") ? "periodStart" : "periodEnd";
+            string other = given == "periodStart" ? "periodEnd" : "periodStart";
+            _file.Report(DiagnosticDescriptors.InconsistentValue, reader.SpanOf(given), what.ToString(),
+                $"'{given}' without '{other}': a value for a period gives both years (the same year twice for one year), a value for one year neither");
+        }
+        else if (periodStart is int first && periodEnd is int last && last < first)
+        {
+            _file.Report(DiagnosticDescriptors.NumberOutOfRange, reader.SpanOf("periodEnd"), "periodEnd", $"at or after periodStart ({Invariant(first)})", Invariant(last));
+        }
+
+        int? year = reader.Integer("year", required: !period, MinYear, MaxYear);
+        if (year is int y && periodStart is int from && periodEnd is int to && (y < from || y > to))
+        {
+            _file.Report(DiagnosticDescriptors.InconsistentValue, reader.SpanOf("year"), what.ToString(),
+                $"the year {Invariant(y)} lies outside the value's period {Invariant(from)}–{Invariant(to)}; leave 'year' out (it defaults to periodEnd) or correct it");
+        }
+
+        year ??= period ? periodEnd : null;
+
+        // A change from a base year; relative: a percentage of that year's level. With a period the base defaults to the year before it.
+        int? changeFrom = reader.Integer("changeFrom", required: false, MinYear, MaxYear);
+        bool relative = reader.Boolean("relative") ?? false;
+        if (changeFrom is int baseYear && year is int changeYear && baseYear >= changeYear)
+        {
+            _file.Report(DiagnosticDescriptors.InconsistentValue, reader.SpanOf("changeFrom"), what.ToString(),
+                $"the change's base year {Invariant(baseYear)} is not before its year {Invariant(changeYear)}; 'changeFrom' is the year the change is counted from (比2010年 → 2010)");
+        }
+
+        if (relative && !reader.Has("changeFrom"))
+        {
+            if (period && periodStart is int start)
+            {
+                changeFrom = start - 1;
+            }
+            else if (!period)
+            {
+                _file.Report(DiagnosticDescriptors.InconsistentValue, reader.SpanOf("relative"), what.ToString(),
+                    "'relative' is for a change, and the value has no 'changeFrom': add the base year the percentage is of (增长8.52% over 2010 → \"changeFrom\": 2010), or remove 'relative'");
+            }
+        }
+
         var value = Number(reader.NumberNode("value", required: true));
         string? scope = reader.String("scope", required: false);
         string? note = reader.String("note", required: false);
-        var source = ReadSource(reader);
-        return year is null || value is null || source is null ? null : new ValueModel(year.Value, value.Value, scope, note, source);
+        var sources = ReadSources(reader);
+        return year is null || value is null || sources is null
+            ? null
+            : new ValueModel(year.Value, value.Value, scope, note, sources.Value, period ? periodStart : null, period ? periodEnd : null, changeFrom, relative);
     }
 
     private ParsedTarget? ReadTarget(JsonTreeObject json, Subject what)
     {
         var reader = new JsonObjectReader(_file, json, what, TargetFields);
         int? year = reader.Integer("year", required: true, MinYear, MaxYear);
-        if (year is int y && (y < _periodStart || y > _periodEnd))
+        bool previousPeriod = reader.Boolean("previousPeriod") ?? false;
+        if (previousPeriod && year is int marked && marked >= _periodStart)
         {
-            _file.Report(DiagnosticDescriptors.TargetYearOutsidePeriod, reader.SpanOf("year"), Invariant(y), Invariant(_periodStart), Invariant(_periodEnd));
+            _file.Report(DiagnosticDescriptors.PreviousPeriodTargetNotBefore, reader.SpanOf("previousPeriod"), Invariant(marked), Invariant(_periodStart), Invariant(_periodEnd));
         }
+        else if (!previousPeriod && year is int y && (y < _periodStart || y > _periodEnd))
+        {
+            string hint = y < _periodStart
+                ? "; a previous plan's target this plan restates (a table's column for an earlier year) is kept with \"previousPeriod\": true"
+                : string.Empty;
+            _file.Report(DiagnosticDescriptors.TargetYearOutsidePeriod, reader.SpanOf("year"), Invariant(y), Invariant(_periodStart), Invariant(_periodEnd), hint);
+        }
+
+        bool table = reader.Boolean("table") ?? false;
 
         var op = reader.Token("operator", required: true, PlanFileTokens.Operators, "target operator", DiagnosticDescriptors.UnknownOperator, OperatorAliases);
         bool qualitative = op == TargetOperator.Qualitative;
@@ -507,15 +569,15 @@ internal sealed class PlanParser
         }
 
         string? note = reader.String("note", required: false);
-        var source = ReadSource(reader);
-        if (year is null || op is null || source is null || (!qualitative && value is null))
+        var sources = ReadSources(reader);
+        if (year is null || op is null || sources is null || (!qualitative && value is null))
         {
             return null;
         }
 
         var model = new TargetModel(year.Value, op.Value, value, valueMax, tolerance, baselineYear, BaselineValue: null, relative,
-            scope, reference, textZh, textEn, note, source);
-        return new ParsedTarget(model, _file.Locate(reader.SpanOf("baselineYear")));
+            scope, reference, textZh, textEn, note, sources.Value, table, previousPeriod);
+        return new ParsedTarget(model, _file.Locate(reader.SpanOf("baselineYear")), _file.Locate(reader.SpanOf("table")));
     }
 
     /// <summary>
@@ -525,7 +587,7 @@ internal sealed class PlanParser
     private List<TargetModel> ResolveBaselines(List<ParsedTarget> targets, List<ValueModel> values)
     {
         var resolved = new List<TargetModel>(targets.Count);
-        foreach (var (target, baselineLocation) in targets)
+        foreach (var (target, baselineLocation, _) in targets)
         {
             if (target.BaselineYear is not int year)
             {
@@ -533,8 +595,9 @@ internal sealed class PlanParser
                 continue;
             }
 
-            var baseline = values.FirstOrDefault(value => value.Year == year && value.Scope == target.Scope)
-                ?? values.FirstOrDefault(value => value.Year == year && value.Scope is null);
+            // Only a level in that year is a baseline: a change or a value for a period is not.
+            var baseline = values.FirstOrDefault(value => value.IsLevel && value.Year == year && value.Scope == target.Scope)
+                ?? values.FirstOrDefault(value => value.IsLevel && value.Year == year && value.Scope is null);
             if (baseline is null)
             {
                 _file.Report(DiagnosticDescriptors.BaselineValueMissing, baselineLocation, Invariant(year));
@@ -544,6 +607,75 @@ internal sealed class PlanParser
         }
 
         return resolved;
+    }
+
+    /// <summary>At most one target per year and scope may be marked as the indicator table's: HPC0032 on the second.</summary>
+    private void CheckTableMarks(List<ParsedTarget> targets)
+    {
+        var marked = new HashSet<(int, string?)>();
+        foreach (var (target, _, tableLocation) in targets)
+        {
+            if (target.Table && !marked.Add((target.Year, target.Scope)))
+            {
+                string scope = target.Scope is null ? string.Empty : " (" + target.Scope + ")";
+                _file.Report(DiagnosticDescriptors.TableMarkedTwice, tableLocation, Invariant(target.Year) + scope);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A value's or target's sources: exactly one of <c>source</c> (one) and <c>sources</c> (a non-empty list, first
+    /// statement first); null after reporting why not.
+    /// </summary>
+    private EquatableArray<SourceModel>? ReadSources(JsonObjectReader owner)
+    {
+        bool one = owner.Has("source");
+        bool many = owner.Has("sources");
+        if (one && many)
+        {
+            _file.Report(DiagnosticDescriptors.SourceAndSources, owner.SpanOf("sources"), owner.What.ToString());
+            return null;
+        }
+
+        if (!many)
+        {
+            if (!one)
+            {
+                _file.Report(DiagnosticDescriptors.MissingField, owner.Span, owner.What.ToString(), "source' or 'sources");
+                return null;
+            }
+
+            return ReadSource(owner) is { } single ? new[] { single }.ToEquatableArray() : null;
+        }
+
+        var array = owner.Array("sources", required: false);
+        if (array is null)
+        {
+            return null;
+        }
+
+        if (array.Items.Count == 0)
+        {
+            _file.Report(DiagnosticDescriptors.EmptySources, array.Span, owner.What.ToString());
+            return null;
+        }
+
+        var sources = new List<SourceModel>(array.Items.Count);
+        for (int i = 0; i < array.Items.Count; i++)
+        {
+            if (array.Items[i] is not JsonTreeObject json)
+            {
+                _file.Report(DiagnosticDescriptors.WrongType, array.Items[i].Span, $"sources[{Invariant(i)}]", "an object", array.Items[i].Description);
+                continue;
+            }
+
+            if (ReadSourceObject(json, Subject.Item("sources", i, owner)) is { } source)
+            {
+                sources.Add(source);
+            }
+        }
+
+        return sources.Count == array.Items.Count ? sources.ToEquatableArray() : null;
     }
 
     private ReferenceModel? ReadReference(JsonObjectReader target)
@@ -564,12 +696,12 @@ internal sealed class PlanParser
     private SourceModel? ReadSource(JsonObjectReader owner)
     {
         var json = owner.Object("source", required: true);
-        if (json is null)
-        {
-            return null;
-        }
+        return json is null ? null : ReadSourceObject(json, Subject.Named("the source"));
+    }
 
-        var reader = new JsonObjectReader(_file, json, Subject.Named("the source"), SourceFields);
+    private SourceModel? ReadSourceObject(JsonTreeObject json, Subject what)
+    {
+        var reader = new JsonObjectReader(_file, json, what, SourceFields);
         string? document = reader.String("document", required: false);
 
         // A published document is quoted from a web page, which has no stable line numbers; a local text file has.
@@ -637,5 +769,5 @@ internal sealed class PlanParser
     private static string Invariant(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A target as read, with where its baseline year is written (for HPC0025).</summary>
-    private sealed record ParsedTarget(TargetModel Model, LocationInfo BaselineYearLocation);
+    private sealed record ParsedTarget(TargetModel Model, LocationInfo BaselineYearLocation, LocationInfo TableLocation);
 }

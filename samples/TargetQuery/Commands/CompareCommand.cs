@@ -343,7 +343,7 @@ internal static class CompareCommand
                 .Select(value => new Cell<IReportedValue>(value, Converted ? ConvertedValueText(value) + ConvertedMark : value.ToString() ?? string.Empty))
                 .ToArray();
             Targets = indicator.Targets
-                .Select(target => new Cell<ITarget>(target, Converted ? ConvertedTargetText(target) + ConvertedMark : target.ToString() ?? string.Empty))
+                .Select(target => new Cell<ITarget>(target, Words.TargetText(target, Converted ? ConvertedTargetText(target) + ConvertedMark : null)))
                 .ToArray();
 
             var notes = new List<string>();

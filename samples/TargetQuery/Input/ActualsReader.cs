@@ -484,11 +484,11 @@ internal static class ActualsReader
 
                 // A target the document restates (same operator and numbers) is assessed once.
                 targets = indicator.Targets
-                    .Where(target => target.Year == y && target.Scope == scope)
+                    .Where(target => target.Year == y && target.Scope == scope && !target.IsPreviousPeriod)
                     .DistinctBy(target => (target.Operator, target.Value, target.ValueMax, target.Tolerance, target.BaselineYear, target.IsRelative, target.TextZh))
                     .ToArray();
                 next = indicator.Targets
-                    .Where(target => target.Year >= y && target.Scope == scope)
+                    .Where(target => target.Year >= y && target.Scope == scope && !target.IsPreviousPeriod)
                     .OrderBy(target => target.Year)
                     .FirstOrDefault();
                 if (next is null)

@@ -109,8 +109,13 @@ internal static class CatalogueJson
         writer.WriteStartObject();
         writer.WriteNumber("year", value.Year);
         writer.WriteNumber("value", value.Value);
+        writer.WriteNumberOrNull("periodStart", value.PeriodStart);
+        writer.WriteNumberOrNull("periodEnd", value.PeriodEnd);
+        writer.WriteNumberOrNull("changeFrom", value.ChangeFrom);
+        writer.WriteBoolean("relativeChange", value.IsRelativeChange);
         writer.WriteString("scope", value.Scope);
         WriteSource(writer, value.Source);
+        WriteSources(writer, value.Sources);
         writer.WriteString("note", value.Note);
         writer.WriteEndObject();
     }
@@ -143,8 +148,11 @@ internal static class CatalogueJson
         writer.WriteString("textZh", target.TextZh);
         writer.WriteString("textEn", target.TextEn);
         writer.WriteString("note", target.Note);
+        writer.WriteBoolean("table", target.InTable);
+        writer.WriteBoolean("previousPeriod", target.IsPreviousPeriod);
         writer.WriteString("text", target.ToString());
         WriteSource(writer, target.Source);
+        WriteSources(writer, target.Sources);
         writer.WriteEndObject();
     }
 
@@ -154,7 +162,25 @@ internal static class CatalogueJson
     /// </summary>
     public static void WriteSource(Utf8JsonWriter writer, Provenance source)
     {
-        writer.WriteStartObject("source");
+        writer.WritePropertyName("source");
+        WriteSourceObject(writer, source);
+    }
+
+    /// <summary><c>"sources":[{…}, …]</c>: every place the number is stated, the first being <c>source</c>.</summary>
+    public static void WriteSources(Utf8JsonWriter writer, IReadOnlyList<Provenance> sources)
+    {
+        writer.WriteStartArray("sources");
+        foreach (var source in sources)
+        {
+            WriteSourceObject(writer, source);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteSourceObject(Utf8JsonWriter writer, Provenance source)
+    {
+        writer.WriteStartObject();
         writer.WriteString("document", source.Document);
         writer.WriteNumberOrNull("line", source.Line);
         writer.WriteString("quote", source.Quote);

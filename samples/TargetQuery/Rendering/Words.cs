@@ -43,15 +43,32 @@ internal static class Words
             return Array.Empty<IReportedValue>();
         }
 
-        int earliest = indicator.Values.Min(value => value.Year);
-        return indicator.Values.Where(value => value.Year == earliest).ToArray();
+        // A baseline is a level: changes and values of a period are left out.
+        var levels = indicator.Values.Where(value => value.ChangeFrom is null && value.PeriodStart is null).ToArray();
+        if (levels.Length == 0)
+        {
+            return Array.Empty<IReportedValue>();
+        }
+
+        int earliest = levels.Min(value => value.Year);
+        return levels.Where(value => value.Year == earliest).ToArray();
     }
 
-    /// <summary>The distinct source lines of an indicator's values and targets, ascending: <c>37, 39</c>.</summary>
+    /// <summary>
+    /// A target's text as tools list it: <c>≤ 6.3 ‰ by 2020</c>, with <c>(previous plan)</c> after a previous plan's target the
+    /// plan restates (<see cref="ITarget.IsPreviousPeriod"/>). <paramref name="text"/> defaults to the target's own words.
+    /// </summary>
+    public static string TargetText(ITarget target, string? text = null)
+        => (text ?? target.ToString() ?? string.Empty) + (target.IsPreviousPeriod ? " " + PreviousPlanMark : string.Empty);
+
+    /// <summary>What marks a previous plan's target in listings.</summary>
+    public const string PreviousPlanMark = "(previous plan)";
+
+    /// <summary>The distinct source lines of an indicator's values and targets (every place each is stated), ascending: <c>37, 39</c>.</summary>
     public static string SourceLines(IIndicator indicator)
     {
-        var lines = indicator.Values.Select(value => value.Source.Line)
-            .Concat(indicator.Targets.Select(target => target.Source.Line))
+        var lines = indicator.Values.SelectMany(value => value.Sources).Select(source => source.Line)
+            .Concat(indicator.Targets.SelectMany(target => target.Sources).Select(source => source.Line))
             .OfType<int>()
             .Distinct()
             .OrderBy(line => line);

@@ -28,6 +28,7 @@ public abstract class PlanActuals
     /// Assesses the values against the plan's targets for <see cref="Year"/>: each unscoped target of an indicator
     /// with a value is assessed; the others (no value, or a scoped target) are listed as not assessed. Each indicator
     /// with a value also gets its progress towards its next unscoped target (<see cref="PlanAssessment.Progress"/>).
+    /// A previous plan's target the plan restates (<see cref="ITarget.IsPreviousPeriod"/>) is neither assessed, listed nor used for progress.
     /// </summary>
     public PlanAssessment Assess()
     {
@@ -43,7 +44,7 @@ public abstract class PlanActuals
 
             foreach (var target in _plan.Indicators[i].Targets)
             {
-                if (target.Year != Year)
+                if (target.Year != Year || target.IsPreviousPeriod)
                 {
                     continue;
                 }
@@ -62,13 +63,13 @@ public abstract class PlanActuals
         return new PlanAssessment(_plan, Year, results.ToArray(), notAssessed.ToArray(), progress.ToArray());
     }
 
-    /// <summary>The indicator's unscoped target with the earliest year from <see cref="Year"/> on (the first stated, when several); null when none.</summary>
+    /// <summary>The indicator's unscoped target (not a previous period's) with the earliest year from <see cref="Year"/> on (the first stated, when several); null when none.</summary>
     private ITarget? NextTarget(IIndicator indicator)
     {
         ITarget? next = null;
         foreach (var target in indicator.Targets)
         {
-            if (target.Scope is null && target.Year >= Year && (next is null || target.Year < next.Year))
+            if (target.Scope is null && !target.IsPreviousPeriod && target.Year >= Year && (next is null || target.Year < next.Year))
             {
                 next = target;
             }

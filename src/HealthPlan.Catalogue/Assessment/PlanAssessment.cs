@@ -29,12 +29,13 @@ public sealed class PlanAssessment
     /// <summary>One result per assessed target, in the plan's order.</summary>
     public IReadOnlyList<TargetAssessment> Results { get; }
 
-    /// <summary>Targets of <see cref="Year"/> that no value was given for.</summary>
+    /// <summary>Targets of <see cref="Year"/> that no value was given for (a previous plan's target is not listed).</summary>
     public IReadOnlyList<ITarget> NotAssessed { get; }
 
     /// <summary>
     /// For each indicator given a value, its progress towards its next unscoped target: the one with the earliest year from
-    /// <see cref="Year"/> on (the first stated, when the plan states several for that year). In the plan's order; an indicator
+    /// <see cref="Year"/> on (the first stated, when the plan states several for that year), never a previous plan's target the
+    /// plan restates (<see cref="ITarget.IsPreviousPeriod"/>). In the plan's order; an indicator
     /// without such a target is left out, and one whose progress cannot be measured is listed as
     /// <see cref="ProgressStatus.NotAvailable"/> with its reason.
     /// </summary>

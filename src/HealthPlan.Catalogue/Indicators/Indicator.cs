@@ -78,34 +78,101 @@ public sealed class Indicator<TUnit> : IIndicator, IPlanMember where TUnit : cla
     public IReadOnlyList<ReportedValue<TUnit>> Values => _values;
 
     /// <summary>
-    /// The target for <paramref name="year"/> and <paramref name="scope"/>: the first one the document
-    /// states, when it states several.
+    /// The target for <paramref name="year"/> and <paramref name="scope"/>. When the document states several, and they all say the same
+    /// (operator and numbers), the first one; when they differ, the one marked as the plan's indicator table's (<see cref="ITarget.InTable"/>).
     /// </summary>
     /// <exception cref="KeyNotFoundException">The plan sets no such target; the message lists the ones it does set.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The plan states differing targets for that year and scope and marks none (or several) as its table's; the message lists them.
+    /// Use <see cref="TargetsFor"/> to get them all.
+    /// </exception>
     public Target<TUnit> Target(int year, string? scope = null)
-        => FindTarget(year, scope) ?? throw new KeyNotFoundException(
-            $"{NameEn} ({Id}) has no target for {year}{(scope is null ? string.Empty : " (" + scope + ")")}. Targets: {DescribeTargets()}.");
-
-    /// <summary>The target for <paramref name="year"/> and <paramref name="scope"/>, or null.</summary>
-    public Target<TUnit>? FindTarget(int year, string? scope = null)
     {
+        var targets = TargetsFor(year, scope);
+        if (targets.Count == 0)
+        {
+            throw new KeyNotFoundException(
+                $"{NameEn} ({Id}) has no target for {year}{(scope is null ? string.Empty : " (" + scope + ")")}. Targets: {DescribeTargets()}.");
+        }
+
+        return Choose(targets) ?? throw new InvalidOperationException(
+            $"{NameEn} ({Id}) states {targets.Count} differing targets for {year}{(scope is null ? string.Empty : " (" + scope + ")")} and none is marked "
+            + $"as the indicator table's: {string.Join("; ", targets.Select(target => target.ToString() + " (" + target.Source + ")"))}. "
+            + "Use TargetsFor(year, scope) to get them all.");
+    }
+
+    /// <summary>
+    /// The target <see cref="Target"/> would return for <paramref name="year"/> and <paramref name="scope"/>, or null: when the plan sets
+    /// none, and also when it states differing targets and marks none as its table's (it never throws; use <see cref="TargetsFor"/> for them).
+    /// </summary>
+    public Target<TUnit>? FindTarget(int year, string? scope = null) => Choose(TargetsFor(year, scope));
+
+    /// <summary>Every target for <paramref name="year"/> and <paramref name="scope"/>, in document order; empty when there is none.</summary>
+    public IReadOnlyList<Target<TUnit>> TargetsFor(int year, string? scope = null)
+    {
+        List<Target<TUnit>>? found = null;
         foreach (var target in _targets)
         {
             if (target.Year == year && target.Scope == scope)
             {
-                return target;
+                (found ??= new List<Target<TUnit>>()).Add(target);
             }
         }
 
-        return null;
+        return (IReadOnlyList<Target<TUnit>>?)found ?? Array.Empty<Target<TUnit>>();
     }
 
-    /// <summary>The value reported for <paramref name="year"/> and <paramref name="scope"/> (falling back to the unscoped value), or null.</summary>
+    /// <summary>The one target among <paramref name="targets"/> (of one year and scope): the first when all say the same, else the single table one; else null.</summary>
+    private static Target<TUnit>? Choose(IReadOnlyList<Target<TUnit>> targets)
+    {
+        if (targets.Count == 0)
+        {
+            return null;
+        }
+
+        var first = targets[0];
+        bool allSame = true;
+        for (int i = 1; i < targets.Count && allSame; i++)
+        {
+            allSame = SaysTheSame(first, targets[i]);
+        }
+
+        if (allSame)
+        {
+            return first;
+        }
+
+        Target<TUnit>? table = null;
+        foreach (var target in targets)
+        {
+            if (target.InTable)
+            {
+                if (table is not null)
+                {
+                    return null;
+                }
+
+                table = target;
+            }
+        }
+
+        return table;
+    }
+
+    private static bool SaysTheSame(Target<TUnit> a, Target<TUnit> b)
+        => a.Operator == b.Operator && a.Value == b.Value && a.ValueMax == b.ValueMax && a.Tolerance == b.Tolerance
+            && a.BaselineYear == b.BaselineYear && a.IsRelative == b.IsRelative
+            && (a.Operator != TargetOperator.Qualitative || (a.TextZh == b.TextZh && a.TextEn == b.TextEn));
+
+    /// <summary>
+    /// The level reported for <paramref name="year"/> and <paramref name="scope"/> (falling back to the unscoped one), or null.
+    /// Only a level of one year counts: a change (<see cref="IReportedValue.ChangeFrom"/>) or a value of a period is not returned.
+    /// </summary>
     public ReportedValue<TUnit>? FindValue(int year, string? scope = null)
     {
         foreach (var value in _values)
         {
-            if (value.Year == year && value.Scope == scope)
+            if (value.Year == year && value.Scope == scope && value.IsLevel)
             {
                 return value;
             }
@@ -212,6 +279,13 @@ internal sealed class ValueDefinition
     public readonly Provenance Source;
     public readonly string? Scope;
     public readonly string? Note;
+    public int? PeriodStart;
+    public int? PeriodEnd;
+    public int? ChangeFrom;
+    public bool Relative;
+
+    /// <summary>The sources after <see cref="Source"/>; plan data states each on a line after the value.</summary>
+    public List<Provenance>? MoreSources;
 
     public ValueDefinition(int year, double value, Provenance source, string? scope, string? note)
     {

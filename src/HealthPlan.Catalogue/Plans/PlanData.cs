@@ -59,6 +59,9 @@ public static class PlanData
         private IndicatorDefinition? _indicator;
         private UnitInfo? _unit;
 
+        /// <summary>Whether the last value or target record was a target: a source record adds to it.</summary>
+        private bool _lastSourcedIsTarget;
+
         public void ReadLine(ref Fields fields)
         {
             string tag = fields.Text();
@@ -110,10 +113,15 @@ public static class PlanData
                 case PlanDataFormat.Value:
                     _ = Current(ref fields);
                     _values.Add(ReadValue(ref fields));
+                    _lastSourcedIsTarget = false;
                     break;
                 case PlanDataFormat.Target:
                     _ = Current(ref fields);
                     _targets.Add(ReadTarget(ref fields));
+                    _lastSourcedIsTarget = true;
+                    break;
+                case PlanDataFormat.Source:
+                    AddSource(ref fields);
                     break;
                 case PlanDataFormat.Reference:
                     if (_targets.Count == 0)
@@ -189,6 +197,33 @@ public static class PlanData
             _targets.Clear();
         }
 
+        /// <summary>Another source of the value or target just read (the indicator's last one of that kind).</summary>
+        private void AddSource(ref Fields fields)
+        {
+            int? line = fields.OptionalInteger();
+            string quote = fields.Text();
+            string? document = null;
+            while (fields.NextKey(out var key))
+            {
+                document = key == PlanDataFormat.DocumentKey ? fields.Text() : throw fields.UnknownKey(key);
+            }
+
+            var source = Source(document, line, quote);
+            if (_lastSourcedIsTarget && _targets.Count > 0)
+            {
+                var target = _targets[_targets.Count - 1];
+                target.MoreSources = target.MoreSources is null ? new[] { source } : [.. target.MoreSources, source];
+            }
+            else if (!_lastSourcedIsTarget && _values.Count > 0)
+            {
+                (_values[_values.Count - 1].MoreSources ??= new List<Provenance>()).Add(source);
+            }
+            else
+            {
+                throw fields.Error("a source before any value or target of the indicator");
+            }
+        }
+
         private ValueDefinition ReadValue(ref Fields fields)
         {
             int year = fields.Integer();
@@ -196,10 +231,16 @@ public static class PlanData
             int? line = fields.OptionalInteger();
             string quote = fields.Text();
             string? scope = null, note = null, document = null;
+            int? periodStart = null, periodEnd = null, changeFrom = null;
+            bool relative = false;
             while (fields.NextKey(out var key))
             {
                 switch (key)
                 {
+                    case PlanDataFormat.PeriodStartKey: periodStart = fields.Integer(); break;
+                    case PlanDataFormat.PeriodEndKey: periodEnd = fields.Integer(); break;
+                    case PlanDataFormat.ChangeFromKey: changeFrom = fields.Integer(); break;
+                    case PlanDataFormat.RelativeKey: relative = true; break;
                     case PlanDataFormat.ScopeKey: scope = fields.Text(); break;
                     case PlanDataFormat.NoteKey: note = fields.Text(); break;
                     case PlanDataFormat.DocumentKey: document = fields.Text(); break;
@@ -207,7 +248,13 @@ public static class PlanData
                 }
             }
 
-            return new ValueDefinition(year, value, Source(document, line, quote), scope, note);
+            return new ValueDefinition(year, value, Source(document, line, quote), scope, note)
+            {
+                PeriodStart = periodStart,
+                PeriodEnd = periodEnd,
+                ChangeFrom = changeFrom,
+                Relative = relative,
+            };
         }
 
         private TargetDefinition ReadTarget(ref Fields fields)
@@ -219,7 +266,7 @@ public static class PlanData
             string quote = fields.Text();
             double? max = null, tolerance = null, baseline = null;
             int? baselineYear = null;
-            bool relative = false;
+            bool relative = false, table = false, previousPeriod = false;
             string? scope = null, textZh = null, textEn = null, note = null, document = null;
             while (fields.NextKey(out var key))
             {
@@ -230,6 +277,8 @@ public static class PlanData
                     case PlanDataFormat.BaselineYearKey: baselineYear = fields.Integer(); break;
                     case PlanDataFormat.BaselineKey: baseline = fields.Number(out _); break;
                     case PlanDataFormat.RelativeKey: relative = true; break;
+                    case PlanDataFormat.TableKey: table = true; break;
+                    case PlanDataFormat.PreviousPeriodKey: previousPeriod = true; break;
                     case PlanDataFormat.ScopeKey: scope = fields.Text(); break;
                     case PlanDataFormat.TextZhKey: textZh = fields.Text(); break;
                     case PlanDataFormat.TextEnKey: textEn = fields.Text(); break;
@@ -240,7 +289,11 @@ public static class PlanData
             }
 
             return new TargetDefinition(year, op, Source(document, line, quote), value, max, tolerance,
-                baselineYear, baseline, relative, decimals, scope, reference: null, textZh, textEn, note);
+                baselineYear, baseline, relative, decimals, scope, reference: null, textZh, textEn, note)
+            {
+                Table = table,
+                PreviousPeriod = previousPeriod,
+            };
         }
 
         private SourceDocument ReadDocument(ref Fields fields)
@@ -318,7 +371,18 @@ public static class PlanData
             for (int i = 0; i < values.Length; i++)
             {
                 var value = _values[i];
-                values[i] = new ReportedValue<TUnit>(value.Year, new Quantity<TUnit>(value.Value), value.Source, value.Scope, value.Note);
+                values[i] = new ReportedValue<TUnit>(value.Year, new Quantity<TUnit>(value.Value), value.Source, value.Scope, value.Note)
+                {
+                    PeriodStart = value.PeriodStart,
+                    PeriodEnd = value.PeriodEnd,
+                    ChangeFrom = value.ChangeFrom,
+                    IsRelativeChange = value.Relative,
+                };
+                if (value.MoreSources is { } more)
+                {
+                    more.Insert(0, value.Source);
+                    values[i] = values[i] with { Sources = more };
+                }
             }
 
             var targets = new Target<TUnit>[_targets.Length];

@@ -72,8 +72,9 @@ public static class SourceCheck
         {
             foreach (var indicator in plan.Indicators)
             {
-                var cited = indicator.Values.Select(value => new CitedSource(plan.Id, indicator.Id, SourceKind.Value, value.Year, value.Scope, value.Source))
-                    .Concat(indicator.Targets.Select(target => new CitedSource(plan.Id, indicator.Id, SourceKind.Target, target.Year, target.Scope, target.Source)));
+                // Every place a number is stated is checked, not only the first.
+                var cited = indicator.Values.SelectMany(value => value.Sources.Select(source => new CitedSource(plan.Id, indicator.Id, SourceKind.Value, value.Year, value.Scope, source)))
+                    .Concat(indicator.Targets.SelectMany(target => target.Sources.Select(source => new CitedSource(plan.Id, indicator.Id, SourceKind.Target, target.Year, target.Scope, source))));
                 foreach (var source in cited)
                 {
                     if (source.Source.Published is not null)

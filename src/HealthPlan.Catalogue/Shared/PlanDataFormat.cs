@@ -18,8 +18,9 @@ namespace HealthPlan.Catalogue;
 /// document|{id}|{copy}|{published}|{address}|{titleZh}|{issuer}[|note=…]   a published document sources may quote
 /// indicator|{id}|{unit}|{direction}|{concept}|{category}|{nameZh}|{nameEn}[|attribute=…][|categoryZh=…]
 /// note|{text}                                  a note on the indicator above
-/// value|{year}|{value}|{line}|{quote}[|scope=…][|note=…][|document=…]
-/// target|{year}|{operator}|{value}|{line}|{quote}[|max=…][|tolerance=…][|baselineYear=…][|baseline=…][|relative][|scope=…][|textZh=…][|textEn=…][|note=…][|document=…]
+/// value|{year}|{value}|{line}|{quote}[|periodStart=…|periodEnd=…][|changeFrom=…][|relative][|scope=…][|note=…][|document=…]
+/// target|{year}|{operator}|{value}|{line}|{quote}[|max=…][|tolerance=…][|baselineYear=…][|baseline=…][|relative][|table][|previousPeriod][|scope=…][|textZh=…][|textEn=…][|note=…][|document=…]
+/// source|{line}|{quote}[|document=…]           another place the value or target above is stated (its first source is on its own line)
 /// reference|{textZh}[|operator=…][|value=…]    the benchmark quoted beside the target above
 /// </code>
 /// A source's line is empty when it quotes a published document (a web page has no stable lines).
@@ -41,6 +42,7 @@ internal static class PlanDataFormat
     public const string Value = "value";
     public const string Target = "target";
     public const string Reference = "reference";
+    public const string Source = "source";
 
     public const char Separator = '|';
     public const char Escape = '\\';
@@ -57,6 +59,11 @@ internal static class PlanDataFormat
     public const string BaselineYearKey = "baselineYear";
     public const string BaselineKey = "baseline";
     public const string RelativeKey = "relative";
+    public const string TableKey = "table";
+    public const string PreviousPeriodKey = "previousPeriod";
+    public const string PeriodStartKey = "periodStart";
+    public const string PeriodEndKey = "periodEnd";
+    public const string ChangeFromKey = "changeFrom";
     public const string TextZhKey = "textZh";
     public const string TextEnKey = "textEn";
     public const string OperatorKey = "operator";

@@ -116,9 +116,25 @@ public static class Wording
     internal static string ByYear(string target, int year, string? scope)
         => Scoped(target + " by " + year.ToString(CultureInfo.InvariantCulture), scope);
 
-    /// <summary>A value's words with its year and scope: <c>76.9 岁 in 2015 (urban)</c>.</summary>
-    internal static string InYear(string quantity, int year, string? scope)
-        => Scoped(quantity + " in " + year.ToString(CultureInfo.InvariantCulture), scope);
+    /// <summary>
+    /// A reported value's words with its year (or period) and scope: <c>76.9 岁 in 2015</c>, <c>4 家 in 2016–2020</c>, and for
+    /// a change from a base year <c>+1.57 岁 over 2010 in 2015</c> or, relative to the base year's level, <c>+8.52 % over 2010 in 2011–2015</c>.
+    /// <paramref name="number"/> is already formatted.
+    /// </summary>
+    internal static string Reported(string number, string symbol, int year, int? periodStart, int? periodEnd, int? changeFrom, bool relative, string? scope)
+    {
+        string when = periodStart is int from && periodEnd is int to && from != to
+            ? from.ToString(CultureInfo.InvariantCulture) + "–" + to.ToString(CultureInfo.InvariantCulture)
+            : (periodEnd ?? year).ToString(CultureInfo.InvariantCulture);
+        if (changeFrom is not int baseYear)
+        {
+            return Scoped(WithSymbol(number, symbol) + " in " + when, scope);
+        }
+
+        string signed = number.StartsWith("-", System.StringComparison.Ordinal) ? "−" + number.Substring(1) : "+" + number;
+        string amount = relative ? signed + " %" : WithSymbol(signed, symbol);
+        return Scoped(amount + " over " + baseYear.ToString(CultureInfo.InvariantCulture) + " in " + when, scope);
+    }
 
     private static string Count(int count, AssessmentOutcome outcome) => count.ToString(CultureInfo.InvariantCulture) + " " + outcome.Describe();
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using HealthPlan.Catalogue.Units;
 
 namespace HealthPlan.Catalogue;
@@ -44,8 +45,23 @@ public interface ITarget
     /// <summary>A curator's note where the document looks wrong or ambiguous.</summary>
     string? Note { get; }
 
-    /// <summary>Where the target is stated in the source document.</summary>
+    /// <summary>Where the target is first stated in the source document: <c>Sources[0]</c>.</summary>
     Provenance Source { get; }
+
+    /// <summary>Every place the document states this target (same operator and numbers), the first statement first (<see cref="Source"/>).</summary>
+    IReadOnlyList<Provenance> Sources { get; }
+
+    /// <summary>
+    /// True when the plan file marks this target as the one the plan's indicator table states, among targets of the same year
+    /// and scope that differ (<c>"table": true</c>); <see cref="Indicator{TUnit}.Target"/> then returns it.
+    /// </summary>
+    bool InTable { get; }
+
+    /// <summary>
+    /// True for a previous plan's target the plan restates (a table column for a year before the plan's period,
+    /// <c>"previousPeriod": true</c>): shown as the previous period's, never assessed or used for progress.
+    /// </summary>
+    bool IsPreviousPeriod { get; }
 
     /// <summary>The indicator's unit.</summary>
     UnitInfo Unit { get; }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using HealthPlan.Catalogue.Units;
 
 namespace HealthPlan.Catalogue;
@@ -30,7 +32,10 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
     /// <param name="textEn">The goal in English (qualitative targets).</param>
     /// <param name="note">A curator's note, or null.</param>
     /// <param name="baselineValue">The value in <paramref name="baselineYear"/> an increase or decrease starts from, when known.</param>
-    /// <exception cref="ArgumentException">The operator's required values are missing or inconsistent.</exception>
+    /// <param name="sources">Every place the target is stated, the first being <paramref name="source"/>; null for <paramref name="source"/> alone.</param>
+    /// <param name="inTable">Whether this is the target the plan's indicator table states among differing ones of its year and scope.</param>
+    /// <param name="previousPeriod">Whether this is a previous plan's target the plan restates (a year before its period).</param>
+    /// <exception cref="ArgumentException">The operator's required values are missing or inconsistent, or <paramref name="sources"/> does not start with <paramref name="source"/>.</exception>
     public Target(
         int year,
         TargetOperator @operator,
@@ -46,9 +51,33 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
         string? textZh = null,
         string? textEn = null,
         string? note = null,
-        double? baselineValue = null)
-        : this(new TargetDefinition(year, @operator, source, value, valueMax, tolerance, baselineYear, baselineValue, relative, decimals, scope, reference, textZh, textEn, note), TUnit.Info)
+        double? baselineValue = null,
+        IEnumerable<Provenance>? sources = null,
+        bool inTable = false,
+        bool previousPeriod = false)
+        : this(new TargetDefinition(year, @operator, source, value, valueMax, tolerance, baselineYear, baselineValue, relative, decimals, scope, reference, textZh, textEn, note)
+        {
+            MoreSources = MoreSourcesOf(source, sources),
+            Table = inTable,
+            PreviousPeriod = previousPeriod,
+        }, TUnit.Info)
     {
+    }
+
+    private static Provenance[]? MoreSourcesOf(Provenance source, IEnumerable<Provenance>? sources)
+    {
+        if (sources is null)
+        {
+            return null;
+        }
+
+        var all = sources.ToArray();
+        if (all.Length == 0 || all[0] != source)
+        {
+            throw new ArgumentException("Sources must list at least one source, the first being the target's source.", nameof(sources));
+        }
+
+        return all.Length == 1 ? null : all.Skip(1).ToArray();
     }
 
     /// <summary>The target generated data describes; <see cref="PlanData"/> passes the unit it has already looked up.</summary>
@@ -71,6 +100,9 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
 
         Year = definition.Year;
         Source = definition.Source ?? throw new ArgumentNullException("source");
+        Sources = definition.MoreSources is { Length: > 0 } more ? new[] { Source }.Concat(more).ToArray() : new[] { Source };
+        InTable = definition.Table;
+        IsPreviousPeriod = definition.PreviousPeriod;
         BaselineYear = definition.BaselineYear;
         BaselineValue = definition.BaselineValue;
         Scope = definition.Scope;
@@ -183,6 +215,15 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
     public Provenance Source { get; }
 
     /// <inheritdoc />
+    public IReadOnlyList<Provenance> Sources { get; }
+
+    /// <inheritdoc />
+    public bool InTable { get; }
+
+    /// <inheritdoc />
+    public bool IsPreviousPeriod { get; }
+
+    /// <inheritdoc />
     public UnitInfo Unit { get; }
 
     /// <inheritdoc />
@@ -267,8 +308,9 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
         IReportedValue? earliest = null;
         for (int i = 0; i < values.Count; i++)
         {
+            // Only a level in one year is a baseline: a change or a value of a period is not.
             var candidate = values[i];
-            if (candidate.Scope != scope || candidate.Year >= year)
+            if (candidate.Scope != scope || candidate.Year >= year || candidate.ChangeFrom is not null || candidate.PeriodStart is not null)
             {
                 continue;
             }
@@ -354,6 +396,15 @@ internal sealed class TargetDefinition
 
     /// <summary>The benchmark quoted beside the target; plan data states it on the line after the target.</summary>
     public TargetReference? Reference;
+
+    /// <summary>The sources after <see cref="Source"/>; plan data states each on a line after the target.</summary>
+    public Provenance[]? MoreSources;
+
+    /// <summary>Marked as the indicator table's target.</summary>
+    public bool Table;
+
+    /// <summary>A previous plan's target restated before the period.</summary>
+    public bool PreviousPeriod;
 
     public TargetDefinition(
         int year, TargetOperator @operator, Provenance source, double? value, double? valueMax, double? tolerance, int? baselineYear,

@@ -71,6 +71,19 @@ public class DiagnosticTests
         Case("HPC0027", "\"document\": \"testville.txt\",", ("\"document\": \"testville.txt\", DOCS ],").Replace("DOCS", PublishedDocument).Replace("\"address\": \"https://example.gov.cn/plan.htm\"", "\"address\": /*here*/\"example.gov.cn/plan.htm\"")),
         Case("HPC0028", "\"document\": \"testville.txt\",", ("\"document\": \"testville.txt\", DOCS ],").Replace("DOCS", PublishedDocument).Replace("\"published\": \"2021-05-01\"", "\"published\": /*here*/\"2021-02-30\"")),
         Case("HPC0015", "\"document\": \"testville.txt\",", ("\"document\": \"testville.txt\", DOCS ],").Replace("DOCS", PublishedDocument).Replace("\"copy\": \"official\"", "\"copy\": /*here*/\"original\"")),
+        // Issue 13: sources, table and previous-period targets, values for a period and changes.
+        Case("HPC0029", "\"source\": { \"line\": 9, ", "\"sources\": /*here*/[ { \"line\": 9, \"quote\": \"达到90%以上\" } ], \"source\": { \"line\": 9, "),
+        Case("HPC0030", "\"source\": { \"line\": 4, \"quote\": \"覆盖率80%\" }", "\"sources\": /*here*/[]"),
+        Case("HPC0002", "\"values\": [ { \"year\": 2020, \"value\": 80, \"source\": { \"line\": 4, \"quote\": \"覆盖率80%\" } } ]", "\"values\": [ /*here*/{ \"year\": 2020, \"value\": 80 } ]"),
+        Case("HPC0021", "\"source\": { \"line\": 9, \"quote\": \"达到90%以上\" }", "\"sources\": [ { \"line\": 9, \"quote\": \"达到90%以上\" }, { \"line\": /*here*/0, \"quote\": \"90%\" } ]"),
+        Case("HPC0031", "{ \"year\": 2025, \"operator\"", "{ \"year\": 2025, \"previousPeriod\": /*here*/true, \"operator\""),
+        Case("HPC0032", "\"targets\": [ { \"year\": 2025, \"operator\": \">=\", \"value\": 90, \"source\": { \"line\": 9, \"quote\": \"达到90%以上\" } } ]",
+            "\"targets\": [ { \"year\": 2025, \"operator\": \">=\", \"value\": 90, \"table\": true, \"source\": { \"line\": 9, \"quote\": \"达到90%以上\" } }, { \"year\": 2025, \"operator\": \">\", \"value\": 90, \"table\": /*here*/true, \"source\": { \"line\": 10, \"quote\": \"高于90%\" } } ]"),
+        Case("HPC0033", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": 2020, \"periodStart\": /*here*/2016, \"value\": 80,"),
+        Case("HPC0033", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": /*here*/2020, \"periodStart\": 2016, \"periodEnd\": 2019, \"value\": 80,"),
+        Case("HPC0033", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": 2020, \"changeFrom\": /*here*/2020, \"value\": 80,"),
+        Case("HPC0033", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": 2020, \"relative\": /*here*/true, \"value\": 80,"),
+        Case("HPC0020", "{ \"year\": 2020, \"value\": 80,", "{ \"periodStart\": 2016, \"periodEnd\": /*here*/2015, \"value\": 80,"),
         // A source of a local text file still needs its line, even when the plan also lists published documents.
         new object[]
         {
@@ -96,6 +109,29 @@ public class DiagnosticTests
         Assert.Equal(PlanPath, span.Path);
         Assert.Equal((expectedLine, expectedColumn), (span.StartLinePosition.Line, span.StartLinePosition.Character));
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.GetMessage()));
+    }
+
+    [Theory]
+    [InlineData(2020, true)]
+    [InlineData(2030, false)]
+    public void A_target_before_the_period_is_told_about_previousPeriod(int year, bool suggested)
+    {
+        string json = Template.Replace("{ \"year\": 2025, \"operator\"", $"{{ \"year\": {year}, \"operator\"");
+        var diagnostic = Assert.Single(GeneratorHarness.Run((PlanPath, json)).Diagnostics, d => d.Id == "HPC0011");
+
+        Assert.Equal(suggested, diagnostic.GetMessage().Contains("\"previousPeriod\": true", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_new_fields_written_as_the_spec_says_are_no_diagnostic()
+    {
+        string json = Template
+            .Replace("{ \"year\": 2025, \"operator\"", "{ \"year\": 2020, \"operator\": \">=\", \"value\": 85, \"previousPeriod\": true, \"source\": { \"line\": 5, \"quote\": \"85%\" } }, { \"year\": 2025, \"table\": true, \"operator\"")
+            .Replace("\"source\": { \"line\": 4, \"quote\": \"覆盖率80%\" } }", "\"sources\": [ { \"line\": 4, \"quote\": \"覆盖率80%\" }, { \"line\": 6, \"quote\": \"80%\" } ] }, "
+                + "{ \"periodStart\": 2016, \"periodEnd\": 2020, \"value\": 12, \"relative\": true, \"source\": { \"line\": 7, \"quote\": \"增长12%\" } }, "
+                + "{ \"year\": 2020, \"changeFrom\": 2015, \"value\": 3.5, \"source\": { \"line\": 8, \"quote\": \"提高3.5个百分点\" } }");
+
+        Assert.Empty(GeneratorHarness.Run((PlanPath, json)).Diagnostics);
     }
 
     [Fact]

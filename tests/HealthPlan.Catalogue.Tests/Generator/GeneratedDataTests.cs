@@ -50,6 +50,84 @@ public class GeneratedDataTests
         Assert.Equal(new[] { "The plan gives no baseline." }, plan.FindIndicator("sex-ratio-at-birth")!.Notes);
     }
 
+    /// <summary><see cref="SamplePlans.Small"/> with issue 13's fields: sources, a table mark, a previous plan's target, changes and period values.</summary>
+    private static string WithIssue13Fields() => SamplePlans.Small
+        .Replace(
+            "\"targets\": [ { \"year\": 2025, \"operator\": \"<=\", \"value\": 5.0, \"source\": { \"line\": 9, \"quote\": \"婴儿死亡率≤5.0‰\" } } ]",
+            "\"targets\": [ { \"year\": 2020, \"operator\": \"<=\", \"value\": 6.3, \"previousPeriod\": true, \"source\": { \"line\": 20, \"quote\": \"≤6.3\" } }, "
+                + "{ \"year\": 2025, \"operator\": \"<=\", \"value\": 5.0, \"sources\": [ { \"line\": 9, \"quote\": \"婴儿死亡率≤5.0‰\" }, { \"line\": 21, \"quote\": \"≤5.0|表\" }, { \"document\": \"annex.txt\", \"line\": 2, \"quote\": \"5.0‰\" } ] }, "
+                + "{ \"year\": 2025, \"operator\": \"<\", \"value\": 5.0, \"note\": \"The text says 低于.\", \"source\": { \"line\": 30, \"quote\": \"低于5.0‰\" } }, "
+                + "{ \"year\": 2025, \"operator\": \"<=\", \"value\": 5.0, \"table\": true, \"scope\": \"rural\", \"source\": { \"line\": 22, \"quote\": \"农村≤5.0\" } } ]")
+        .Replace(
+            "\"values\": [ { \"year\": 2020, \"value\": 5.1, \"source\": { \"line\": 3, \"quote\": \"婴儿死亡率5.1‰\" } } ]",
+            "\"values\": [ { \"year\": 2020, \"value\": 5.1, \"sources\": [ { \"line\": 3, \"quote\": \"婴儿死亡率5.1‰\" }, { \"line\": 19, \"quote\": \"5.1\" } ] } ]")
+        .Replace(
+            "\"values\": [ { \"year\": 2020, \"value\": 78.2, \"source\": { \"line\": 3, \"quote\": \"人均预期寿命78.2岁\" } } ]",
+            "\"values\": [ { \"year\": 2020, \"value\": 1.57, \"changeFrom\": 2015, \"source\": { \"line\": 5, \"quote\": \"比2015年提高1.57岁\" } }, "
+                + "{ \"periodStart\": 2016, \"periodEnd\": 2020, \"value\": 2.1, \"relative\": true, \"source\": { \"line\": 6, \"quote\": \"增长2.1%\" } }, "
+                + "{ \"periodStart\": 2016, \"periodEnd\": 2020, \"year\": 2019, \"value\": 4, \"source\": { \"line\": 7, \"quote\": \"4岁\" } }, "
+                + "{ \"year\": 2020, \"value\": 78.2, \"source\": { \"line\": 3, \"quote\": \"人均预期寿命78.2岁\" } } ]");
+
+    [Fact]
+    public void Every_source_of_a_value_and_a_target_comes_back_first_statement_first()
+    {
+        var plan = Load(WithIssue13Fields());
+        var infant = (Indicator<PerMille>)plan.FindIndicator("infant-mortality-rate")!;
+
+        var target = infant.Targets[1];
+        Assert.Equal(
+            new[] { new Provenance("sample.txt", 9, "婴儿死亡率≤5.0‰"), new Provenance("sample.txt", 21, "≤5.0|表"), new Provenance("annex.txt", 2, "5.0‰") },
+            target.Sources);
+        Assert.Same(target.Sources[0], target.Source);
+        var value = Assert.Single(infant.Values);
+        Assert.Equal(new[] { 3, 19 }, value.Sources.Select(source => source.Line!.Value));
+        Assert.Equal(value.Source, value.Sources[0]);
+        Assert.Single(infant.Targets[2].Sources);
+    }
+
+    [Fact]
+    public void Table_and_previous_period_marks_come_back()
+    {
+        var plan = Load(WithIssue13Fields());
+        var infant = (Indicator<PerMille>)plan.FindIndicator("infant-mortality-rate")!;
+
+        Assert.Equal(new[] { true, false, false, false }, infant.Targets.Select(target => target.IsPreviousPeriod));
+        Assert.Equal(new[] { false, false, false, true }, infant.Targets.Select(target => target.InTable));
+        Assert.Equal("≤ 6.3 ‰ by 2020", infant.Target(2020).ToString());
+
+        // 2025 (whole): ≤ 5.0 and < 5.0 differ and neither is the table's.
+        var error = Assert.Throws<InvalidOperationException>(() => infant.Target(2025));
+        Assert.Contains("TargetsFor", error.Message);
+        Assert.Contains("< 5.0 ‰ by 2025", error.Message);
+        Assert.Equal(2, infant.TargetsFor(2025).Count);
+        Assert.Null(infant.FindTarget(2025));
+        Assert.Same(infant.Targets[3], infant.Target(2025, "rural"));
+    }
+
+    [Fact]
+    public void Changes_and_values_of_a_period_come_back_and_are_never_baselines()
+    {
+        var plan = Load(WithIssue13Fields());
+        var life = (Indicator<Years>)plan.FindIndicator("life-expectancy")!;
+
+        var change = life.Values[0];
+        Assert.Equal((2020, 1.57, (int?)2015, false, (int?)null, (int?)null), (change.Year, change.Value, change.ChangeFrom, change.IsRelativeChange, change.PeriodStart, change.PeriodEnd));
+        Assert.Equal("+1.57 岁 over 2015 in 2020", change.ToString());
+
+        var growth = life.Values[1];
+        Assert.Equal((2020, (int?)2016, (int?)2020, (int?)2015, true), (growth.Year, growth.PeriodStart, growth.PeriodEnd, growth.ChangeFrom, growth.IsRelativeChange));
+        Assert.Equal("+2.1 % over 2015 in 2016–2020", growth.ToString());
+
+        var total = life.Values[2];
+        Assert.Equal((2019, (int?)2016, (int?)2020, (int?)null), (total.Year, total.PeriodStart, total.PeriodEnd, total.ChangeFrom));
+        Assert.Equal("4 岁 in 2016–2020", total.ToString());
+
+        // The relative target's baseline is the 2020 level, not the 2020 change listed before it.
+        Assert.Equal(78.2, life.Target(2025).BaselineValue);
+        Assert.Equal(78.2, life.FindValue(2020)!.Value);
+        Assert.Null(life.FindValue(2019));
+    }
+
     [Fact]
     public void Text_the_data_format_escapes_comes_back_unchanged()
     {
