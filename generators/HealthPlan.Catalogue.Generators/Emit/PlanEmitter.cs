@@ -209,8 +209,7 @@ internal static class PlanEmitter
         int decimals = target.Value?.Decimals ?? 0;
         string? Stated(NumberModel? number) => number is { } n ? Wording.Number(n.Value, decimals) : null;
         string text = Wording.Target(target.Operator, Stated(target.Value), Stated(target.ValueMax), unit.Symbol, target.Relative, target.BaselineYear, target.TextEn, target.TextZh);
-        // A previous plan's target the plan restates is marked as TargetQuery marks it.
-        return Wording.ByYear(text, target.Year, target.Scope) + (target.PreviousPeriod ? " (previous plan)" : string.Empty);
+        return Wording.ByYear(text, target.Year, target.Scope, target.PreviousPeriod);
     }
 
     private static string UnitText(UnitModel unit) => unit.Symbol.Length == 0 ? unit.Id : unit.Symbol;

@@ -284,6 +284,7 @@ internal static class CompareCommand
                     writer.WriteNumberOrNull("statedValue", t.Value);
                     writer.WriteNumberOrNull("statedValueMax", t.ValueMax);
                     writer.WriteString("scope", t.Scope);
+                    writer.WriteBoolean("previousPeriod", t.IsPreviousPeriod);
                     writer.WriteString("text", target.Text.Replace(ConvertedMark, string.Empty, StringComparison.Ordinal));
                     writer.WriteString("statedText", t.ToString());
                     CatalogueJson.WriteSource(writer, t.Source);
@@ -343,7 +344,7 @@ internal static class CompareCommand
                 .Select(value => new Cell<IReportedValue>(value, Converted ? ConvertedValueText(value) + ConvertedMark : value.ToString() ?? string.Empty))
                 .ToArray();
             Targets = indicator.Targets
-                .Select(target => new Cell<ITarget>(target, Words.TargetText(target, Converted ? ConvertedTargetText(target) + ConvertedMark : null)))
+                .Select(target => new Cell<ITarget>(target, Converted ? ConvertedTargetText(target) + ConvertedMark : target.ToString() ?? string.Empty))
                 .ToArray();
 
             var notes = new List<string>();

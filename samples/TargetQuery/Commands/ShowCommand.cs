@@ -123,7 +123,7 @@ internal static class ShowCommand
                 new Text(indicator.NameZh + "\n" + indicator.NameEn),
                 new Text(Words.UnitCell(indicator.Unit)),
                 new Text(baseline.Count == 0 ? "—" : string.Join("\n", baseline.Select(value => value.ToString()))),
-                new Text(indicator.Targets.Count == 0 ? "—" : string.Join("\n", indicator.Targets.Select(target => Words.TargetText(target)))),
+                new Text(indicator.Targets.Count == 0 ? "—" : string.Join("\n", indicator.Targets.Select(target => target.ToString()))),
                 new Text(Words.AttributeCell(indicator.Attribute)),
                 new Text(Words.SourceLines(indicator)));
         }

@@ -40,7 +40,7 @@ internal static class CatalogueMarkdown
                     Cell(indicator.NameEn),
                     Cell(Words.UnitCell(indicator.Unit)),
                     Cell(Lines(Words.EarliestValues(indicator).Select(value => value.ToString() ?? string.Empty))),
-                    Cell(Lines(indicator.Targets.Select(target => Words.TargetText(target)))),
+                    Cell(Lines(indicator.Targets.Select(target => target.ToString() ?? string.Empty))),
                     Words.Attribute(indicator.Attribute),
                     Words.SourceLines(indicator),
                 };

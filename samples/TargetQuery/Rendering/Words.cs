@@ -54,16 +54,6 @@ internal static class Words
         return levels.Where(value => value.Year == earliest).ToArray();
     }
 
-    /// <summary>
-    /// A target's text as tools list it: <c>≤ 6.3 ‰ by 2020</c>, with <c>(previous plan)</c> after a previous plan's target the
-    /// plan restates (<see cref="ITarget.IsPreviousPeriod"/>). <paramref name="text"/> defaults to the target's own words.
-    /// </summary>
-    public static string TargetText(ITarget target, string? text = null)
-        => (text ?? target.ToString() ?? string.Empty) + (target.IsPreviousPeriod ? " " + PreviousPlanMark : string.Empty);
-
-    /// <summary>What marks a previous plan's target in listings.</summary>
-    public const string PreviousPlanMark = "(previous plan)";
-
     /// <summary>The distinct source lines of an indicator's values and targets (every place each is stated), ascending: <c>37, 39</c>.</summary>
     public static string SourceLines(IIndicator indicator)
     {

@@ -113,8 +113,11 @@ public static class Wording
     }
 
     /// <summary>A target's words with its year and scope: <c>&lt; 12 分钟 by 2020 (urban)</c>.</summary>
-    internal static string ByYear(string target, int year, string? scope)
-        => Scoped(target + " by " + year.ToString(CultureInfo.InvariantCulture), scope);
+    internal static string ByYear(string target, int year, string? scope, bool previousPeriod = false)
+        => Scoped(target + " by " + year.ToString(CultureInfo.InvariantCulture), scope) + (previousPeriod ? PreviousPlanMark : string.Empty);
+
+    /// <summary>What follows a previous plan's target that a plan restates (<c>≤ 6.3 ‰ by 2020 (previous plan)</c>).</summary>
+    internal const string PreviousPlanMark = " (previous plan)";
 
     /// <summary>
     /// A reported value's words with its year (or period) and scope: <c>76.9 岁 in 2015</c>, <c>4 家 in 2016–2020</c>, and for

@@ -94,7 +94,8 @@ public interface ITarget
 
     /// <summary>
     /// The target in words with its year and scope, in <paramref name="unit"/> (default: the target's own):
-    /// <c>≥ 95 % by 2020</c>, <c>&lt; 12 分钟 by 2025 (urban)</c>. <see cref="object.ToString"/> returns the same in the target's unit.
+    /// <c>≥ 95 % by 2020</c>, <c>&lt; 12 分钟 by 2025 (urban)</c>, and for a previous plan's target the plan restates
+    /// <c>≤ 6.3 ‰ by 2020 (previous plan)</c>. <see cref="object.ToString"/> returns the same in the target's unit.
     /// </summary>
     /// <exception cref="System.InvalidOperationException"><paramref name="unit"/> measures another dimension.</exception>
     string DescribeWithYear(UnitInfo? unit = null);

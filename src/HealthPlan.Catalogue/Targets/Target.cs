@@ -355,7 +355,7 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
     }
 
     /// <inheritdoc />
-    public string DescribeWithYear(UnitInfo? unit = null) => Wording.ByYear(Describe(unit ?? Unit), Year, Scope);
+    public string DescribeWithYear(UnitInfo? unit = null) => Wording.ByYear(Describe(unit ?? Unit), Year, Scope, IsPreviousPeriod);
 
     /// <summary>The target in words with its year and scope: <c>≥ 95 % by 2020</c>.</summary>
     public override string ToString() => DescribeWithYear();

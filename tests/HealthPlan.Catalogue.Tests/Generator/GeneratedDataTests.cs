@@ -93,7 +93,7 @@ public class GeneratedDataTests
 
         Assert.Equal(new[] { true, false, false, false }, infant.Targets.Select(target => target.IsPreviousPeriod));
         Assert.Equal(new[] { false, false, false, true }, infant.Targets.Select(target => target.InTable));
-        Assert.Equal("≤ 6.3 ‰ by 2020", infant.Target(2020).ToString());
+        Assert.Equal("≤ 6.3 ‰ by 2020 (previous plan)", infant.Target(2020).ToString());
 
         // 2025 (whole): ≤ 5.0 and < 5.0 differ and neither is the table's.
         var error = Assert.Throws<InvalidOperationException>(() => infant.Target(2025));

@@ -43,18 +43,28 @@ public class AssessmentTests
     }
 
     [Fact]
-    public void Shanxi_infant_mortality_in_2018_is_moderate_progress_from_its_2015_baseline()
+    public void Cixi_life_expectancy_in_2018_is_moderate_progress_from_its_2015_level()
+    {
+        var assessment = Plans.Cixi.Fyp13.Assess(new Plans.Cixi.Fyp13.Actuals { Year = 2018, LifeExpectancy = 81.6.Years() });
+
+        // From 81.09 岁 (2015) towards ≥ 82.0 岁 (2020): ((81.6/81.09)^(1/3) − 1) / ((82/81.09)^(1/5) − 1) = 0.936289.
+        // The review's "+1.57 岁 over 2010" stated for 2015 too is a change, not a level: it is not the baseline.
+        var progress = Assert.Single(assessment.Progress);
+        Assert.Same(Plans.Cixi.Fyp13.LifeExpectancy.Target(2020), progress.Target);
+        Assert.Equal(ProgressStatus.ModerateProgress, progress.Status);
+        Assert.Equal((2015, 81.09), (progress.BaseYear, progress.BaseValue));
+        Assert.Equal(0.936289, progress.GrowthRatio!.Value, 1e-6);
+        Assert.Equal(2.402121, progress.Score!.Value, 1e-5);
+        Assert.Same(Plans.Cixi.Fyp13.Plan, progress.Target.Indicator.Plan);
+    }
+
+    [Fact]
+    public void Shanxi_infant_mortality_has_no_baseline_since_its_review_gives_the_level_for_a_period()
     {
         var assessment = Plans.Shanxi.Fyp13.Assess(new Plans.Shanxi.Fyp13.Actuals { Year = 2018, InfantMortalityRate = 5.7.PerMille() });
 
         var progress = Assert.Single(assessment.Progress);
-        Assert.Same(Plans.Shanxi.Fyp13.InfantMortalityRate.Target(2020), progress.Target);
-        Assert.Equal(ProgressStatus.ModerateProgress, progress.Status);
-        Assert.Equal(2015, progress.BaseYear);
-        Assert.Equal(5.9, progress.BaseValue);
-        Assert.Equal(0.819751, progress.GrowthRatio!.Value, 1e-6);
-        Assert.Equal(1.569699, progress.Score!.Value, 1e-6);
-        Assert.Equal(0.5, progress.ShareCovered!.Value, 1e-6);
-        Assert.Same(Plans.Shanxi.Fyp13.Plan, progress.Target.Indicator.Plan);
+        Assert.Equal(ProgressStatus.NotAvailable, progress.Status);
+        Assert.Null(progress.BaseYear);
     }
 }

@@ -13,11 +13,11 @@ namespace HealthPlan.Catalogue.Tests.Seeds;
 public class PlanContentTests
 {
     [Theory]
-    [InlineData("fuxin-2016-2020", 76, 81, 0)]
-    [InlineData("shanxi-2016-2020", 93, 80, 49)]
-    [InlineData("anshan-2021-2025", 30, 39, 9)]
-    [InlineData("lucheng-2016-2020", 70, 63, 21)]
-    [InlineData("cixi-2016-2020", 102, 140, 21)]
+    [InlineData("fuxin-2016-2020", 77, 81, 1)]
+    [InlineData("shanxi-2016-2020", 112, 75, 71)]
+    [InlineData("anshan-2021-2025", 74, 60, 60)]
+    [InlineData("lucheng-2016-2020", 88, 74, 40)]
+    [InlineData("cixi-2016-2020", 107, 142, 32)]
     public void Each_plan_holds_every_indicator_target_and_value_curated(string planId, int indicators, int targets, int values)
     {
         var plan = Plans.Catalogue.FindPlan(planId)!;
@@ -29,11 +29,17 @@ public class PlanContentTests
     [Fact]
     public void Shanxi_table_and_review_figures()
     {
-        Assert.Equal((TargetOperator.AtMost, 5.5, 82), Describe(Shanxi.InfantMortalityRate.Target(2020)));
+        // Stated first in the text (line 68), then in 专栏一 (line 82): one target with both sources.
+        var infant = Shanxi.InfantMortalityRate.Target(2020);
+        Assert.Equal((TargetOperator.AtMost, 5.5, 68), Describe(infant));
+        Assert.Equal(new int?[] { 68, 82 }, infant.Sources.Select(source => source.Line));
         Assert.Equal((TargetOperator.AtMost, 130.0, 126), Describe(Shanxi.BirthDefectIncidence.Target(2020)));
-        Assert.Equal((TargetOperator.IncreaseBy, 1.0, 78), Describe(Shanxi.LifeExpectancy.Target(2020)));
-        Assert.Equal(5.9, Shanxi.InfantMortalityRate.FindValue(2015)!.Value);
-        Assert.Equal(9, Shanxi.InfantMortalityRate.FindValue(2015)!.Source.Line);
+        Assert.Equal((TargetOperator.IncreaseBy, 1.0, 68), Describe(Shanxi.LifeExpectancy.Target(2020)));
+
+        // The review of the 12th Five-Year period gives 5.90‰ with no year: a value for 2011–2015, not a 2015 level.
+        var reported = Assert.Single(Shanxi.InfantMortalityRate.Values);
+        Assert.Equal((5.9, 2011, 2015, 9), (reported.Value, reported.PeriodStart, reported.PeriodEnd, reported.Source.Line));
+        Assert.Null(Shanxi.InfantMortalityRate.FindValue(2015));
         Assert.IsType<Indicator<Per10K>>(Shanxi.BirthDefectIncidence);
     }
 
@@ -64,7 +70,20 @@ public class PlanContentTests
         Assert.Equal(Direction.HigherIsBetter, life.Direction);
         Assert.Equal(IndicatorAttribute.Anticipatory, life.Attribute);
         Assert.Equal(81.09, life.FindValue(2015)!.Value);
-        Assert.Equal((TargetOperator.AtLeast, 82.0, 54), Describe(life.Target(2020)));
+        // 具体目标 (line 30) states it first, 表1 (line 54) again: one target, both sources, the table's.
+        Assert.Equal((TargetOperator.AtLeast, 82.0, 30), Describe(life.Target(2020)));
+        Assert.Equal(new int?[] { 30, 54 }, life.Target(2020).Sources.Select(source => source.Line));
+        Assert.True(life.Target(2020).InTable);
+
+        // The review reports the change since 2010 beside the level: a change, never mistaken for the 2015 level.
+        var change = Assert.Single(life.Values, value => value.ChangeFrom is not null);
+        Assert.Equal((1.57, 2010, 2015), (change.Value, change.ChangeFrom, change.Year));
+        Assert.Equal("+1.57 岁 over 2010 in 2015", change.ToString());
+
+        // The table says ≤ 8.0 ‰, the text 小于 (<) 8.0 ‰: Target(2020) is the table's, TargetsFor(2020) gives both.
+        var infant = Plans.Cixi.Fyp13.InfantMortalityRate;
+        Assert.Equal(TargetOperator.AtMost, infant.Target(2020).Operator);
+        Assert.Equal(new[] { TargetOperator.AtMost, TargetOperator.Below }, infant.TargetsFor(2020).Select(target => target.Operator).Order());
         Assert.Contains(Plans.Cixi.Fyp13.Plan.Indicators, indicator => indicator.Attribute == IndicatorAttribute.Binding);
     }
 
