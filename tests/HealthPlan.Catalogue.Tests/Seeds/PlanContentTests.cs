@@ -55,6 +55,30 @@ public class PlanContentTests
     }
 
     [Fact]
+    public void Anshan_table_column_2020_holds_the_previous_plans_targets()
+    {
+        // Line 207: 婴儿死亡率 ≤6.3‰ (2020 column) ≤5.0‰ (2025); line 13: the previous plan's "below 8" in the text.
+        var infant = Plans.Anshan.Fyp14.InfantMortalityRate;
+        var previous = infant.TargetsFor(2020);
+        Assert.All(previous, target => Assert.True(target.IsPreviousPeriod));
+        Assert.Equal(new[] { 8.0, 6.3 }, previous.Select(target => target.Value!.Value));
+        Assert.Equal((TargetOperator.AtMost, 6.3, 207), Describe(infant.Target(2020)));
+        Assert.True(infant.Target(2020).InTable);
+        Assert.Equal("≤ 6.3 ‰ by 2020 (previous plan)", infant.Target(2020).ToString());
+        Assert.False(infant.Target(2025).IsPreviousPeriod);
+        Assert.True(Plans.Anshan.Fyp14.Plan.Targets.Count(target => target.IsPreviousPeriod) >= 15);
+    }
+
+    [Fact]
+    public void Fuxin_four_medical_groups_written_in_Chinese_is_a_number()
+    {
+        var groups = Plans.Fuxin.Fyp13.MedicalGroupFormation.Target(2020);
+        Assert.Equal((TargetOperator.Reach, 4.0, 78), Describe(groups));
+        Assert.Equal("为龙头的四家医疗集团", groups.Source.Quote);
+        Assert.Contains("四家", groups.Note);
+    }
+
+    [Fact]
     public void Lucheng_previous_plan_results_and_range_target()
     {
         Assert.Equal(2.48, Lucheng.UnderFiveMortalityRate.FindValue(2015)!.Value);
