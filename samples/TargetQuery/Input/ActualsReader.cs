@@ -72,20 +72,9 @@ internal static class ActualsReader
             return file;
         }
 
-        if (!File.Exists(path))
+        if (InputFile.Read(path, out string? unreadable) is not { } bytes)
         {
-            file.Problems.Add(new Problem("file not found", path));
-            return file;
-        }
-
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            file.Problems.Add(new Problem("cannot read the file: " + exception.Message, path));
+            file.Problems.Add(new Problem(unreadable ?? "cannot read the file", path));
             return file;
         }
 

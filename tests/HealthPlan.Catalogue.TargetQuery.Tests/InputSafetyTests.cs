@@ -1,0 +1,75 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+
+namespace HealthPlan.Catalogue.TargetQuery.Tests;
+
+/// <summary>
+/// Input that is not what it seems: a FIFO, a device, a huge file, thousands of unknown ids, control
+/// characters and markup in what is echoed. Each is refused or neutralised quickly, with exit code 2 for bad input.
+/// </summary>
+public sealed class InputSafetyTests
+{
+    private const string Fuxin = "fuxin-2016-2020";
+
+    [Fact]
+    public async Task A_FIFO_is_refused_without_waiting_for_a_writer()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        string fifo = Path.Combine(folder.Path, "actuals.csv");
+        using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", fifo) { UseShellExecute = false })!)
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        // Were the FIFO opened, the read would wait for a writer for ever: the timeout turns that into a failure.
+        var result = await Task.Run(() => AppRunner.Run("assess", Fuxin, "--actuals", fifo)).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"error: {fifo}: not a regular file (a FIFO (named pipe)); give a file saved on disk", result.Error);
+    }
+
+    [Fact]
+    public void A_device_behind_a_csv_name_is_refused()
+    {
+        if (OperatingSystem.IsWindows() || !File.Exists("/dev/zero"))
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        string link = Path.Combine(folder.Path, "zero.csv");
+        File.CreateSymbolicLink(link, "/dev/zero");
+
+        var result = AppRunner.Run("assess", Fuxin, "--actuals", link);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("not a regular file (a character device)", result.Error);
+    }
+
+    [Fact]
+    public void A_file_larger_than_the_limit_is_refused_naming_the_limit()
+    {
+        using var folder = new TempFolder();
+        string path = Path.Combine(folder.Path, "actuals.csv");
+        using (var stream = new FileStream(path, FileMode.Create))
+        {
+            // Sparse: 16 MB and one byte, written in no time.
+            stream.SetLength((16L * 1024 * 1024) + 1);
+        }
+
+        var result = AppRunner.Run("assess", Fuxin, "--actuals", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"error: {path}: the file is larger than 16 MB (16777216 bytes), the most TargetQuery reads; split it into smaller files", result.Error);
+    }
+}
