@@ -72,4 +72,25 @@ public sealed class InputSafetyTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"error: {path}: the file is larger than 16 MB (16777216 bytes), the most TargetQuery reads; split it into smaller files", result.Error);
     }
+
+    [Fact]
+    public void Suggestions_are_worked_out_for_the_first_20_unknown_indicators_and_the_rest_are_counted()
+    {
+        using var folder = new TempFolder();
+        var csv = new StringBuilder("indicator,year,value\n");
+        for (int i = 0; i < 50_000; i++)
+        {
+            csv.Append("infant-mortality-rat").Append(i).Append(",2020,5\n");
+        }
+
+        string path = folder.Write("actuals.csv", csv.ToString());
+
+        var result = AppRunner.Run("assess", Fuxin, "--actuals", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(":2: unknown indicator 'infant-mortality-rat0' in plan fuxin-2016-2020; did you mean infant-mortality-rate?", result.Error);
+        Assert.Contains(":21: unknown indicator 'infant-mortality-rat19' in plan fuxin-2016-2020; did you mean", result.Error);
+        Assert.Contains(":22: unknown indicator 'infant-mortality-rat20' in plan fuxin-2016-2020\n", result.Error);
+        Assert.Contains($"error: {path}: suggestions are worked out for the first 20 unknown indicators only; and 49980 more rows with an unknown indicator (show fuxin-2016-2020 lists its indicators)", result.Error);
+    }
 }

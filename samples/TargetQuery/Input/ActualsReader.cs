@@ -55,6 +55,9 @@ internal static class ActualsReader
     private static readonly string[] Required = { Indicator, Year, Value };
     private static readonly string[] Known = { Indicator, Year, Value, Scope, Unit };
 
+    /// <summary>How many distinct unknown indicators of a file get a "did you mean" suggestion; the rest are counted.</summary>
+    public const int MaxSuggested = 20;
+
     /// <summary>Reads and checks <paramref name="path"/> against <paramref name="plan"/>.</summary>
     public static ActualsFile Read(string path, Plan plan)
     {
@@ -393,6 +396,8 @@ internal static class ActualsReader
     {
         var seen = new Dictionary<(string Indicator, int Year, string? Scope), List<int>>();
         var rowProblems = new List<Problem>();
+        var suggested = new Dictionary<string, string>(StringComparer.Ordinal);
+        int unsuggested = 0;
         foreach (var record in records)
         {
             var problems = new List<string>();
@@ -409,8 +414,22 @@ internal static class ActualsReader
             }
             else if ((indicator = Lookup.FindIndicator(plan, indicatorText)) is null)
             {
-                problems.Add($"unknown indicator '{indicatorText}' in plan {plan.Id}"
-                    + Suggestions.DidYouMean(indicatorText, plan.Indicators.Select(i => i.Id)));
+                // Suggestions are worked out for the first MaxSuggested distinct unknown ids only: a file of
+                // thousands of them is answered at once, with a count of the rest.
+                if (!suggested.TryGetValue(indicatorText, out string? hint))
+                {
+                    hint = suggested.Count < MaxSuggested ? Suggestions.DidYouMean(indicatorText, plan.Indicators.Select(i => i.Id)) : null;
+                    if (hint is not null)
+                    {
+                        suggested[indicatorText] = hint;
+                    }
+                    else
+                    {
+                        unsuggested++;
+                    }
+                }
+
+                problems.Add($"unknown indicator '{indicatorText}' in plan {plan.Id}" + hint);
             }
 
             int? year = null;
@@ -503,6 +522,10 @@ internal static class ActualsReader
         }
 
         file.Problems.AddRange(rowProblems.OrderBy(problem => problem.Line ?? 0));
+        if (unsuggested > 0)
+        {
+            file.Problems.Add(new Problem($"suggestions are worked out for the first {MaxSuggested} unknown indicators only; and {unsuggested} more row{Plural(unsuggested)} with an unknown indicator (show {plan.Id} lists its indicators)", path));
+        }
     }
 
     /// <summary>A unit by its symbol (<c>‰</c>, <c>%</c>), its id (<c>per-mille</c>, any case) or its UCUM code.</summary>
