@@ -47,7 +47,7 @@ internal sealed class CommandContext
     /// <summary>Whether JSON output was asked for: errors are then one JSON document on the error writer.</summary>
     public bool JsonErrors { get; }
 
-    /// <summary>Writes a one-line error and returns <see cref="ExitCodes.BadInput"/>.</summary>
+    /// <summary>Writes a one-line error (what it echoes of the input made safe by <see cref="Echo.Safe"/>) and returns <see cref="ExitCodes.BadInput"/>.</summary>
     public int Fail(string message) => Fail(new[] { new Problem(message) });
 
     /// <summary>Writes every problem (and the summary, if any) and returns <see cref="ExitCodes.BadInput"/>.</summary>
@@ -58,7 +58,7 @@ internal sealed class CommandContext
     }
 
     /// <summary>A note on the error writer: something the user should know that is not an error (<c>note: …</c>).</summary>
-    public void Note(Problem note) => Error.WriteLine("note: " + note);
+    public void Note(Problem note) => Error.WriteLine("note: " + Echo.Safe(note.ToString()));
 
     /// <summary>
     /// Errors as text, <c>error: …</c> one a line, or as one JSON document:
@@ -70,12 +70,12 @@ internal sealed class CommandContext
         {
             foreach (var problem in problems)
             {
-                error.WriteLine("error: " + problem);
+                error.WriteLine("error: " + Echo.Safe(problem.ToString()));
             }
 
             if (summary is not null)
             {
-                error.WriteLine("error: " + summary);
+                error.WriteLine("error: " + Echo.Safe(summary));
             }
 
             if (hint is not null)
@@ -94,10 +94,10 @@ internal sealed class CommandContext
             foreach (var problem in problems)
             {
                 writer.WriteStartObject();
-                writer.WriteString("message", problem.Message);
+                writer.WriteString("message", Echo.Safe(problem.Message));
                 if (problem.File is not null)
                 {
-                    writer.WriteString("file", problem.File);
+                    writer.WriteString("file", Echo.Safe(problem.File));
                 }
 
                 if (problem.Line is int line)
@@ -111,7 +111,7 @@ internal sealed class CommandContext
             writer.WriteEndArray();
             if (summary is not null)
             {
-                writer.WriteString("summary", summary);
+                writer.WriteString("summary", Echo.Safe(summary));
             }
 
             if (hint is not null)

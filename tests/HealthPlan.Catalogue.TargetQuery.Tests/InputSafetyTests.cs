@@ -93,4 +93,44 @@ public sealed class InputSafetyTests
         Assert.Contains(":22: unknown indicator 'infant-mortality-rat20' in plan fuxin-2016-2020\n", result.Error);
         Assert.Contains($"error: {path}: suggestions are worked out for the first 20 unknown indicators only; and 49980 more rows with an unknown indicator (show fuxin-2016-2020 lists its indicators)", result.Error);
     }
+
+    [Fact]
+    public void Control_characters_and_bidi_overrides_in_an_id_are_escaped_in_the_error()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("actuals.csv", "indicator,year,value\n\"\u001b[31minfant\u202Emortality\u0085rate\",2020,5\n");
+
+        var result = AppRunner.Run("assess", Fuxin, "--actuals", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(@"unknown indicator '\u001B[31minfant\u202Emortality\u0085rate' in plan fuxin-2016-2020", result.Error);
+        Assert.DoesNotContain('\u001b', result.Error);
+        Assert.DoesNotContain('\u202E', result.Error);
+        Assert.DoesNotContain('\u0085', result.Error);
+    }
+
+    [Fact]
+    public void Control_characters_in_a_file_name_and_in_JSON_errors_are_escaped_too()
+    {
+        var result = AppRunner.Run("show", "fuxin\u001b]0;pwned\u0007", "--format", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(@"unknown plan 'fuxin\\u001B]0;pwned\\u0007'", result.Error);
+        Assert.DoesNotContain('\u001b', result.Error);
+
+        var text = AppRunner.Run("assess", Fuxin, "--actuals", "missing\u001b[2J.csv");
+        Assert.Equal(2, text.ExitCode);
+        Assert.Contains(@"error: missing\u001B[2J.csv: file not found", text.Error);
+    }
+
+    [Fact]
+    public void A_scope_with_control_characters_and_markup_is_shown_inert_in_the_table()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("actuals.csv", "indicator,year,value,scope\ninfant-mortality-rate,2020,5,\"[red]x\u001b[0m\"\n");
+
+        var result = AppRunner.Run("assess", Fuxin, "--actuals", path);
+
+        Assert.DoesNotContain('\u001b', result.Output + result.Error);
+    }
 }

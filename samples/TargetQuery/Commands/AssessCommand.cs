@@ -122,7 +122,7 @@ internal static class AssessCommand
             var assessment = item.Assessment;
             var unit = row.Indicator.Unit;
             table.AddRow(
-                new Text(row.Indicator.Id + (row.Scope is null ? string.Empty : " (" + row.Scope + ")") + "\n" + row.Indicator.NameZh),
+                new Text(row.Indicator.Id + (row.Scope is null ? string.Empty : " (" + Echo.Safe(row.Scope) + ")") + "\n" + row.Indicator.NameZh),
                 new Text(row.Year.ToString(CultureInfo.InvariantCulture)),
                 new Text(unit.Format(row.Value)),
                 new Text(assessment is null ? item.Target.DescribeWithYear() : item.Target.Describe()),

@@ -47,7 +47,8 @@ internal static class VerifySourcesCommand
 
         foreach (var mismatch in result.Mismatches)
         {
-            context.Output.WriteLine(mismatch.ToString());
+            // A mismatch quotes the source document: echoed safely.
+            context.Output.WriteLine(Echo.Safe(mismatch.ToString()));
         }
 
         if (result.Published.Count > 0)
