@@ -3,7 +3,11 @@ using HealthPlan.Catalogue.TargetQuery.Rendering;
 
 namespace HealthPlan.Catalogue.TargetQuery.Commands;
 
-/// <summary><c>export --format json|csv|markdown</c>: the whole catalogue, every number with its source.</summary>
+/// <summary>
+/// <c>export --format json|csv|markdown [--raw]</c>: the whole catalogue, every number with its source. CSV cells that
+/// a spreadsheet would run as formulas are neutralised unless <c>--raw</c>; Markdown escapes text so it cannot add
+/// headings, links or HTML.
+/// </summary>
 internal static class ExportCommand
 {
     public static Command Create(CommandContext context)
@@ -14,22 +18,29 @@ internal static class ExportCommand
             OutputFormat.Json,
             "csv",
             "markdown");
-        var command = new Command("export", "Export the whole catalogue: plans, indicators, values and targets, each with its source.");
+        var raw = new Option<bool>("--raw")
+        {
+            Description = "csv only: write every cell as it is. By default a text cell beginning with =, +, -, @, a tab or a carriage return (not a number) is prefixed with ' so a spreadsheet does not run it as a formula.",
+        };
+        var command = new Command("export", "Export the whole catalogue: plans, indicators, values and targets, each with its source.")
+        {
+            raw,
+        };
         foreach (var option in format.Options)
         {
             command.Options.Add(option);
         }
 
-        command.SetAction(result => Execute(context, format.Get(result)));
+        command.SetAction(result => Execute(context, format.Get(result), result.GetValue(raw)));
         return command;
     }
 
-    private static int Execute(CommandContext context, string format)
+    private static int Execute(CommandContext context, string format, bool raw)
     {
         switch (format)
         {
             case "csv":
-                CatalogueCsv.Write(context.Output, context.Catalogue);
+                CatalogueCsv.Write(context.Output, context.Catalogue, raw);
                 break;
             case "markdown":
                 CatalogueMarkdown.Write(context.Output, context.Catalogue);

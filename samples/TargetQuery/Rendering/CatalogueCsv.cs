@@ -7,7 +7,10 @@ namespace HealthPlan.Catalogue.TargetQuery.Rendering;
 
 /// <summary>
 /// The catalogue as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, a quote or a
-/// line break): one row per value and per target.
+/// line break): one row per value and per target. Safe to open in a spreadsheet: a text cell that begins with
+/// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return (a formula to Excel, LibreOffice and
+/// Sheets) is prefixed with <c>'</c> (OWASP's CSV injection advice); a genuine number (<c>-1.5</c>, <c>+2</c>,
+/// <c>1e-3</c>) is left as it is so it stays a number. <c>export --format csv --raw</c> writes every cell as it is.
 /// </summary>
 internal static class CatalogueCsv
 {
@@ -17,8 +20,10 @@ internal static class CatalogueCsv
     };
 
     /// <summary>Writes the header and every row.</summary>
-    public static void Write(TextWriter output, PlanCatalogue catalogue)
+    public static void Write(TextWriter output, PlanCatalogue catalogue, bool raw = false)
     {
+        void WriteRow(TextWriter writer, IReadOnlyList<string> fields) => CatalogueCsv.WriteRow(writer, raw ? fields : fields.Select(Neutralise).ToArray());
+
         WriteRow(output, Header);
         foreach (var plan in catalogue.Plans)
         {
@@ -52,6 +57,70 @@ internal static class CatalogueCsv
     {
         output.Write(string.Join(",", fields.Select(Quote)));
         output.Write("\r\n");
+    }
+
+    /// <summary>
+    /// A cell a spreadsheet will not run: prefixed with <c>'</c> when it begins with <c>=</c>, <c>+</c>, <c>-</c>,
+    /// <c>@</c>, a tab or a carriage return and is not a plain number.
+    /// </summary>
+    public static string Neutralise(string field)
+        => field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsNumber(field) ? "'" + field : field;
+
+    /// <summary>A plain decimal number: optional sign, digits, optional fraction and exponent; nothing else.</summary>
+    private static bool IsNumber(string field)
+    {
+        int i = 0;
+        if (i < field.Length && field[i] is '+' or '-')
+        {
+            i++;
+        }
+
+        int digits = i;
+        while (i < field.Length && char.IsAsciiDigit(field[i]))
+        {
+            i++;
+        }
+
+        if (i == digits)
+        {
+            return false;
+        }
+
+        if (i < field.Length && field[i] == '.')
+        {
+            int fraction = ++i;
+            while (i < field.Length && char.IsAsciiDigit(field[i]))
+            {
+                i++;
+            }
+
+            if (i == fraction)
+            {
+                return false;
+            }
+        }
+
+        if (i < field.Length && field[i] is 'e' or 'E')
+        {
+            i++;
+            if (i < field.Length && field[i] is '+' or '-')
+            {
+                i++;
+            }
+
+            int exponent = i;
+            while (i < field.Length && char.IsAsciiDigit(field[i]))
+            {
+                i++;
+            }
+
+            if (i == exponent)
+            {
+                return false;
+            }
+        }
+
+        return i == field.Length;
     }
 
     /// <summary>A field as RFC 4180 writes it.</summary>

@@ -15,13 +15,13 @@ internal static class CatalogueMarkdown
             + $"{catalogue.Plans.Sum(plan => CatalogueJson.TargetCount(plan.Indicators))} targets.\n");
         foreach (var plan in catalogue.Plans)
         {
-            output.Write($"\n## {Cell(plan.NameZh)} ({plan.Id})\n\n");
+            output.Write($"\n## {Cell(plan.NameZh)} ({Cell(plan.Id)})\n\n");
             output.Write($"{Cell(plan.NameEn)}. {Cell(Words.Region(plan.Region))}, {Words.Level(plan.Region.Level)}, {Words.Period(plan)}. "
-                + $"Source: `{plan.Document}`.\n\n");
+                + $"Source: {Code(plan.Document)}.\n\n");
             foreach (var document in plan.Documents)
             {
                 // A plan read online: every copy its numbers are quoted from, so a reader can open it and judge it.
-                output.Write($"- `{document.Id}`: {Cell(document.ToString())}\n");
+                output.Write($"- {Code(document.Id)}: {Cell(document.ToString())}\n");
             }
 
             if (plan.Documents.Count > 0)
@@ -35,7 +35,7 @@ internal static class CatalogueMarkdown
             {
                 var cells = new[]
                 {
-                    "`" + indicator.Id + "`",
+                    Code(indicator.Id),
                     Cell(indicator.NameZh),
                     Cell(indicator.NameEn),
                     Cell(Words.UnitCell(indicator.Unit)),
@@ -51,7 +51,20 @@ internal static class CatalogueMarkdown
 
     private static string Lines(IEnumerable<string> lines) => string.Join("\n", lines);
 
-    /// <summary>Escapes what would break a table cell: pipes, line breaks and HTML angle brackets.</summary>
-    private static string Cell(string text)
-        => text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", string.Empty).Replace("\n", "<br>");
+    /// <summary>
+    /// Text as inert Markdown, in a table cell, a heading or a list item: backslashes, pipes, brackets, backticks and a
+    /// <c>#</c> at its start escaped, angle brackets as entities (no HTML), line breaks as <c>&lt;br&gt;</c>, and
+    /// control characters as <c>\uXXXX</c>.
+    /// </summary>
+    internal static string Cell(string text)
+    {
+        string escaped = text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("[", "\\[").Replace("]", "\\]").Replace("`", "\\`")
+            .Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", string.Empty).Replace("\n", "<br>");
+        escaped = Echo.Safe(escaped);
+        return escaped.StartsWith('#') ? "\\" + escaped : escaped;
+    }
+
+    /// <summary>An id or file name as a code span; as escaped text when it holds a backtick or a line break, which a code span cannot.</summary>
+    internal static string Code(string text)
+        => text.IndexOfAny(new[] { '`', '\r', '\n' }) >= 0 || text.Any(Echo.IsUnsafe) ? Cell(text) : "`" + text.Replace("|", "\\|") + "`";
 }
