@@ -1,5 +1,9 @@
+using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.Linq;
 using System.IO;
+using HealthPlan.Catalogue.TargetQuery.Input;
 using HealthPlan.Catalogue.TargetQuery.Rendering;
 
 namespace HealthPlan.Catalogue.TargetQuery.Commands;
@@ -36,6 +40,31 @@ internal static class VerifySourcesCommand
         if (!Directory.Exists(folder))
         {
             return context.Fail($"the sources folder '{folder}' does not exist");
+        }
+
+        // The documents are read whole: each must be a regular file within the size limit, checked before any is opened.
+        var refused = new List<Problem>();
+        string root = Path.GetFullPath(folder);
+        var cited = context.Catalogue.Plans
+            .SelectMany(plan => plan.Indicators)
+            .SelectMany(indicator => indicator.Values.SelectMany(value => value.Sources).Concat(indicator.Targets.SelectMany(target => target.Sources)))
+            .Where(source => source.Published is null)
+            .Select(source => source.Document)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(name => name, StringComparer.Ordinal);
+        foreach (string document in cited)
+        {
+            string path = Path.GetFullPath(Path.Combine(root, document));
+            if (path.StartsWith(root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                && InputFile.Refusal(path) is { } why)
+            {
+                refused.Add(new Problem(why, Path.Combine(folder, document)));
+            }
+        }
+
+        if (refused.Count > 0)
+        {
+            return context.Fail(refused, "nothing was checked");
         }
 
         var result = SourceCheck.Check(context.Catalogue, folder);

@@ -78,6 +78,32 @@ internal static class InputFile
         }
     }
 
+    /// <summary>
+    /// Why an existing file must not be read (not a regular file, larger than <see cref="MaxBytes"/>), without opening
+    /// it; null when it may be read, or does not exist.
+    /// </summary>
+    public static string? Refusal(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        if (NotRegular(path) is { } kind)
+        {
+            return $"not a regular file ({kind}); give a file saved on disk";
+        }
+
+        try
+        {
+            return new FileInfo(path).Length > MaxBytes ? TooLarge : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return "cannot read the file: " + exception.Message;
+        }
+    }
+
     private static string TooLarge => $"the file is larger than {LimitText}, the most TargetQuery reads; split it into smaller files";
 
     private static long SafeLength(FileStream stream)
