@@ -44,6 +44,8 @@ internal sealed class ActualsFile
 /// is judged; a later one is what progress is measured towards). Rows of several years may share a file.
 /// Other columns and properties are ignored with a note. The text is UTF-8 (with or without a byte order
 /// mark), UTF-16 with a byte order mark, or GB18030/GBK (noted); anything else is an error, never a guess.
+/// The file must be a regular file of at most <see cref="InputFile.MaxBytes"/> (<see cref="InputFile"/>); "did you
+/// mean" suggestions are worked out for the first <see cref="MaxSuggested"/> unknown indicators only.
 /// </summary>
 internal static class ActualsReader
 {
