@@ -180,6 +180,11 @@ internal static class DiagnosticDescriptors
         "{0}: {1}",
         "A value's periodStart, periodEnd, year, changeFrom and relative do not fit together: one end of a period without the other, a year outside the value's period, a base year not before the value's year, or 'relative' without a base year. The message says which; the value is left out until it is corrected.");
 
+    public static readonly DiagnosticDescriptor NotUtf8 = Error(
+        "HPC0034", "File is not UTF-8",
+        "The file is not UTF-8: {0}; save it as UTF-8 (with or without a byte order mark)",
+        "A plan or concepts file has bytes that are not valid UTF-8, usually because it was saved as GBK or GB18030, so its Chinese text would build changed. Save the file as UTF-8 (UTF-16 with a byte order mark works too); write a real U+FFFD as the escape \\ufffd.");
+
     public static readonly DiagnosticDescriptor MissingBindingIndicator = Warning(
         "HPC1001", "Report omits a binding indicator",
         "The actuals for plan '{0}' leave out binding (约束性) indicator '{1}': give its value, or set it to null explicitly if it was not measured",
@@ -193,7 +198,7 @@ internal static class DiagnosticDescriptors
         EmptyQuote, DuplicatePlan, UnknownValue, UnsupportedFormatVersion, InternalError, UnknownProperty, DuplicateProperty,
         NumberOutOfRange, InvalidProvenanceLine, DuplicateConcept, InvalidNamespaceOption, InvalidPlanId, BaselineValueMissing,
         DuplicateDocumentId, InvalidDocumentAddress, InvalidPublicationDate, SourceAndSources, EmptySources, PreviousPeriodTargetNotBefore,
-        TableMarkedTwice, InconsistentValue, MissingBindingIndicator,
+        TableMarkedTwice, InconsistentValue, NotUtf8, MissingBindingIndicator,
     };
 
     private static DiagnosticDescriptor Warning(string id, string title, string message, string description)

@@ -73,6 +73,11 @@ internal sealed class PlanParser
                 return Result(file, null, null, Array.Empty<ConceptUse>());
             }
 
+            if (EncodingCheck.Find(text) is { } encodingProblem)
+            {
+                file.Report(DiagnosticDescriptors.NotUtf8, new TextSpan(encodingProblem.Offset, 1), encodingProblem.Problem);
+            }
+
             var json = JsonTreeReader.Read(text);
             cancellationToken.ThrowIfCancellationRequested();
             if (json.Root is null)

@@ -46,6 +46,83 @@ public class HardeningTests
         Assert.Empty(Errors(run));
     }
 
+    /// <summary>A GBK file built silently with U+FFFD (or mojibake) in every Chinese name; now HPC0034 at the first bad character.</summary>
+    [Fact]
+    public void A_gbk_file_is_reported_where_it_stops_being_utf8()
+    {
+        var gbk = CodePagesEncoding(936);
+        byte[] bytes = gbk.GetBytes(Template);
+        var run = RunBytes(bytes, encoding: null);
+        var (line, column) = Position(Template, Template.IndexOf("测试县规划", StringComparison.Ordinal));
+        var diagnostic = AssertReportedAt(run, "HPC0034", "save it as UTF-8", line, column);
+        Assert.Contains("U+FFFD", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    /// <summary>As the compiler reads it: invalid UTF-8 falls back to a code page, which gives mojibake rather than U+FFFD.</summary>
+    [Fact]
+    public void A_file_the_compiler_read_with_a_fallback_code_page_is_reported()
+    {
+        byte[] bytes = CodePagesEncoding(936).GetBytes(Template);
+        var run = RunBytes(bytes, Encoding.Latin1);
+        var (line, column) = Position(Template, Template.IndexOf("测试县规划", StringComparison.Ordinal));
+        Assert.Contains("read as iso-8859-1", AssertReportedAt(run, "HPC0034", "not valid UTF-8", line, column).GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stray_invalid_byte_is_reported_at_its_position()
+    {
+        string json = Template.Replace("\"nameEn\": \"Testville plan\"", "\"nameEn\": \"Testville\u0001plan\"");
+        byte[] bytes = Encoding.UTF8.GetBytes(json);
+        bytes[Array.IndexOf(bytes, (byte)1)] = 0xC3; // a lead byte with no continuation
+        var (line, column) = Position(json, json.IndexOf('\u0001'));
+        AssertReportedAt(RunBytes(bytes, encoding: null), "HPC0034", "U+FFFD", line, column);
+    }
+
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-8-bom")]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    public void Unicode_files_are_read_as_written(string encoding)
+    {
+        Encoding chosen = encoding switch
+        {
+            "utf-8" => new UTF8Encoding(false),
+            "utf-8-bom" => new UTF8Encoding(true),
+            "utf-16" => new UnicodeEncoding(false, true),
+            _ => new UnicodeEncoding(true, true),
+        };
+        byte[] bytes = chosen.GetPreamble().Concat(chosen.GetBytes(Template)).ToArray();
+        var run = RunBytes(bytes, encoding: null);
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("测试县规划", run.Source("Testville.Fyp14.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(Errors(run));
+    }
+
+    [Fact]
+    public void A_gbk_concepts_file_is_reported_on_that_file()
+    {
+        const string vocabulary = """{ "concepts": [ { "id": "coverage", "nameEn": "Coverage", "nameZh": "覆盖率" } ] }""";
+        var text = SourceText.From(CodePagesEncoding(936).GetBytes(vocabulary), CodePagesEncoding(936).GetByteCount(vocabulary));
+        var run = GeneratorHarness.Run(new AdditionalText[] { new InMemoryAdditionalText(PlanPath, Template), new InMemoryAdditionalText("/project/concepts.json", text) });
+        AssertReportedAt(run, "HPC0034", "save it as UTF-8", 0, vocabulary.IndexOf("覆盖率", StringComparison.Ordinal), "/project/concepts.json");
+    }
+
+    private static Encoding CodePagesEncoding(int codePage)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(codePage);
+    }
+
+    private static GeneratorRun RunBytes(byte[] bytes, Encoding? encoding)
+        => GeneratorHarness.Run(new AdditionalText[] { new InMemoryAdditionalText(PlanPath, SourceText.From(bytes, bytes.Length, encoding)) });
+
+    private static (int Line, int Column) Position(string text, int index)
+    {
+        var position = SourceText.From(text).Lines.GetLinePosition(index);
+        return (position.Line, position.Character);
+    }
+
     internal static Diagnostic AssertReportedAt(string id, string json, string messagePart, string path = PlanPath)
     {
         var (line, column) = MarkerPosition(json.Replace("\\u2028", string.Empty));
