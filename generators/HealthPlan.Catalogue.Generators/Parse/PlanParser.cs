@@ -203,6 +203,11 @@ internal sealed class PlanParser
             _file.Report(DiagnosticDescriptors.InvalidIdentifier, region.SpanOf("id"), id!, $"'{className}' is already a member of the generated root class");
             className = null;
         }
+        else if (className is not null && Naming.ObjectMembers.Contains(className))
+        {
+            _file.Report(DiagnosticDescriptors.InvalidIdentifier, region.SpanOf("id"), id!, $"'{className}' is already a member of every C# object (System.Object), which the region's class would hide");
+            className = null;
+        }
 
         string? nameZh = region.String("nameZh", required: true);
         string? nameEn = region.String("nameEn", required: true);

@@ -123,6 +123,22 @@ public class HardeningTests
         return (position.Line, position.Character);
     }
 
+    /// <summary>Ids that name a member every object has: the generated property or class would hide it (CS0108/CS0114, errors with warnings as errors).</summary>
+    [Theory]
+    [InlineData("equals")]
+    [InlineData("to-string")]
+    [InlineData("get-hash-code")]
+    [InlineData("get-type")]
+    [InlineData("memberwise-clone")]
+    [InlineData("finalize")]
+    [InlineData("reference-equals")]
+    public void An_id_naming_a_member_of_every_object_is_reported(string id)
+    {
+        AssertReportedAt("HPC0007", Replace("\"id\": \"coverage-rate\"", $"\"id\": /*here*/\"{id}\""), "System.Object");
+        AssertReportedAt("HPC0007", Replace("\"shortId\": \"fyp14\"", $"\"shortId\": /*here*/\"{id}\""), "System.Object");
+        AssertReportedAt("HPC0007", Replace("\"region\": { \"id\": \"testville\"", $"\"region\": {{ \"id\": /*here*/\"{id}\""), "System.Object");
+    }
+
     internal static Diagnostic AssertReportedAt(string id, string json, string messagePart, string path = PlanPath)
     {
         var (line, column) = MarkerPosition(json.Replace("\\u2028", string.Empty));
