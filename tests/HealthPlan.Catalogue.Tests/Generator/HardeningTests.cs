@@ -139,6 +139,57 @@ public class HardeningTests
         AssertReportedAt("HPC0007", Replace("\"region\": { \"id\": \"testville\"", $"\"region\": {{ \"id\": /*here*/\"{id}\""), "System.Object");
     }
 
+    /// <summary>Text copied from a PDF brings control characters, which XML docs cannot hold (CS1570, an error with warnings as errors).</summary>
+    [Theory]
+    [InlineData("\\u0001")]
+    [InlineData("\\u000C")]
+    [InlineData("\\u001F\\u007F\\u0085")]
+    [InlineData("\\uFFFE\\uFFFF")]
+    [InlineData("\\u2028\\u2029")]
+    [InlineData("\\r\\n\\t")]
+    public void Characters_xml_docs_cannot_hold_still_compile(string escaped)
+    {
+        string json = Template
+            .Replace("\"nameEn\": \"Coverage rate\"", $"\"nameEn\": \"Coverage{escaped}rate\"")
+            .Replace("\"quote\": \"达到90%以上\"", $"\"quote\": \"达到{escaped}90%以上\"")
+            .Replace("\"nameEn\": \"Testville plan\"", $"\"nameEn\": \"Testville{escaped}plan\"")
+            .Replace("\"document\": \"testville.txt\"", $"\"document\": \"test{escaped}ville.txt\"");
+        var run = GeneratorHarness.Run((PlanPath, json));
+
+        Assert.Null(run.Exception);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(Errors(run));
+        Assert.Contains("Testville.Fyp14.g.cs", run.HintNames);
+    }
+
+    /// <summary>A lone surrogate (an escape JSON allows) cannot be written in UTF-8: a diagnostic or compiling code, never CS8785.</summary>
+    [Theory]
+    [InlineData("\\ud800")]
+    [InlineData("\\udc00x")]
+    public void A_lone_surrogate_still_compiles(string escaped)
+    {
+        string json = Template.Replace("\"nameEn\": \"Coverage rate\"", $"\"nameEn\": \"Coverage{escaped}rate\"");
+        var run = GeneratorHarness.Run((PlanPath, json));
+
+        Assert.Null(run.Exception);
+        Assert.All(run.Diagnostics, d => Assert.StartsWith("HPC", d.Id, StringComparison.Ordinal));
+        Assert.Empty(Errors(run));
+    }
+
+    /// <summary>A file name with a line separator ended the generated header comment, and the rest of the name became code.</summary>
+    [Theory]
+    [InlineData("/project/my\u2028plan.plan.json")]
+    [InlineData("/project/my\u0085\u2029\u0001*/plan.plan.json")]
+    [InlineData("/project/my\r\nplan.plan.json")]
+    public void A_file_name_with_a_line_separator_still_compiles(string path)
+    {
+        var run = GeneratorHarness.Run((path, Template));
+
+        Assert.Null(run.Exception);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(Errors(run));
+    }
+
     internal static Diagnostic AssertReportedAt(string id, string json, string messagePart, string path = PlanPath)
     {
         var (line, column) = MarkerPosition(json.Replace("\\u2028", string.Empty));
@@ -157,8 +208,21 @@ public class HardeningTests
         return diagnostic;
     }
 
-    private static Diagnostic[] Errors(GeneratorRun run)
-        => run.CompilationProblems.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error || diagnostic.Id.StartsWith("CS", StringComparison.Ordinal)).ToArray();
+    /// <summary>
+    /// Errors and warnings of the generated code as a project that builds XML docs with warnings as errors sees
+    /// it: documentation mode Diagnose (the harness only parses docs), nullable on.
+    /// </summary>
+    internal static Diagnostic[] Errors(GeneratorRun run)
+    {
+        var options = GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
+        var trees = run.Result.Results.Single().GeneratedSources
+            .Select(source => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source.SourceText, options, path: source.HintName));
+        var strict = GeneratorHarness.Compilation().AddSyntaxTrees(trees)
+            .WithOptions(GeneratorHarness.Compilation().Options.WithGeneralDiagnosticOption(ReportDiagnostic.Error));
+        return run.CompilationProblems.Concat(strict.GetDiagnostics())
+            .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning)
+            .ToArray();
+    }
 
     private static string Replace(string find, string replace)
     {
