@@ -60,13 +60,17 @@ internal sealed class PlanParser
     private PlanParser(JsonFileContext file) => _file = file;
 
     public static PlanParseResult Parse(AdditionalText additionalText, CancellationToken cancellationToken)
+        => Parse(additionalText, ParseLimits.Default, cancellationToken);
+
+    /// <summary>Parses with other limits than the generator's: tests check HPC0035 with small ones.</summary>
+    public static PlanParseResult Parse(AdditionalText additionalText, ParseLimits limits, CancellationToken cancellationToken)
     {
         string path = additionalText.Path;
         var file = new JsonFileContext(path, SourceText.From(string.Empty));
         try
         {
             var text = additionalText.GetText(cancellationToken);
-            file = new JsonFileContext(path, text ?? SourceText.From(string.Empty));
+            file = new JsonFileContext(path, text ?? SourceText.From(string.Empty), limits);
             if (text is null)
             {
                 file.Report(DiagnosticDescriptors.InvalidJson, LocationInfo.StartOf(path), "the file could not be read");
@@ -125,7 +129,12 @@ internal sealed class PlanParser
         }
 
         string? id = plan.String("id", required: true);
-        if (id is not null && !IsPlanId(id))
+        if (id is not null && id.Length > _file.Limits.MaxIdLength)
+        {
+            _file.Report(DiagnosticDescriptors.OverLimit, plan.SpanOf("id"), $"The plan id is {JsonObjectReader.Count(id.Length)} characters long", $"{JsonObjectReader.Count(_file.Limits.MaxIdLength)} characters; choose a shorter id");
+            id = null;
+        }
+        else if (id is not null && !IsPlanId(id))
         {
             _file.Report(DiagnosticDescriptors.InvalidPlanId, plan.SpanOf("id"), id);
             id = null;
@@ -294,7 +303,17 @@ internal sealed class PlanParser
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var memberOwners = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int i = 0; i < array.Items.Count; i++)
+        int count = array.Items.Count;
+        if (count > _file.Limits.MaxIndicators)
+        {
+            // The first ones still generate, so code that uses them keeps compiling; the error fails the build.
+            _file.Report(DiagnosticDescriptors.OverLimit, array.Items[_file.Limits.MaxIndicators].Span,
+                $"The plan has {JsonObjectReader.Count(count)} indicators",
+                $"{JsonObjectReader.Count(_file.Limits.MaxIndicators)} indicators per plan; split the plan into several files (the ones from here on are left out)");
+            count = _file.Limits.MaxIndicators;
+        }
+
+        for (int i = 0; i < count; i++)
         {
             if (array.Items[i] is not JsonTreeObject json)
             {
@@ -412,6 +431,12 @@ internal sealed class PlanParser
     {
         if (id is null)
         {
+            return null;
+        }
+
+        if (id.Length > _file.Limits.MaxIdLength)
+        {
+            _file.Report(DiagnosticDescriptors.OverLimit, span, $"The id is {JsonObjectReader.Count(id.Length)} characters long", $"{JsonObjectReader.Count(_file.Limits.MaxIdLength)} characters; choose a shorter id");
             return null;
         }
 

@@ -190,9 +190,68 @@ public class HardeningTests
         Assert.Empty(Errors(run));
     }
 
+    [Fact]
+    public void A_string_over_the_limit_is_reported_with_the_limit()
+    {
+        string json = Replace("\"nameEn\": \"Coverage rate\"", $"\"nameEn\": /*here*/\"{new string('x', 10_001)}\"");
+        var diagnostic = AssertReportedAt("HPC0035", json, "the limit is 10,000 characters");
+        Assert.StartsWith("'nameEn' is 10,001 characters long", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"id\": \"coverage-rate\"", "\"id\": /*here*/\"{0}\"")]
+    [InlineData("\"shortId\": \"fyp14\"", "\"shortId\": /*here*/\"{0}\"")]
+    [InlineData("\"region\": { \"id\": \"testville\"", "\"region\": {{ \"id\": /*here*/\"{0}\"")]
+    [InlineData("\"id\": \"testville-2021-2025\"", "\"id\": /*here*/\"{0}\"")]
+    public void An_id_over_the_limit_is_reported_with_the_limit(string find, string replace)
+    {
+        string id = "a" + string.Concat(Enumerable.Repeat("-bcd", 20)); // 81 characters
+        AssertReportedAt("HPC0035", Replace(find, string.Format(System.Globalization.CultureInfo.InvariantCulture, replace, id)), "is 81 characters long; the limit is 80 characters");
+        AssertNoDiagnostics(Replace(find, string.Format(System.Globalization.CultureInfo.InvariantCulture, replace, id.Substring(0, 80)).Replace(Marker, string.Empty)));
+    }
+
+    /// <summary>The indicator limit (20,000) with a small limit: the first ones still generate, the error is at the first one over.</summary>
+    [Fact]
+    public void Indicators_over_the_limit_are_reported_at_the_first_one_over()
+    {
+        string json = Replace("\"targets\": [ { \"year\": 2025, \"operator\": \">=\", \"value\": 90, \"source\": { \"line\": 9, \"quote\": \"达到90%以上\" } } ]\n    }",
+            "\"targets\": [ { \"year\": 2025, \"operator\": \">=\", \"value\": 90, \"source\": { \"line\": 9, \"quote\": \"达到90%以上\" } } ]\n    }, /*here*/{ \"id\": \"second\", \"nameZh\": \"乙\", \"nameEn\": \"Second\", \"concept\": \"x\", \"category\": \"other\", \"unit\": \"percent\", \"direction\": \"neutral\" }");
+        var (line, column) = MarkerPosition(json);
+        var result = HealthPlan.Catalogue.Generators.Parse.PlanParser.Parse(
+            new InMemoryAdditionalText(PlanPath, json.Replace(Marker, string.Empty)), new HealthPlan.Catalogue.Generators.Parse.ParseLimits(10_000, 80, MaxIndicators: 1), default);
+
+        var diagnostic = Assert.Single(result.Diagnostics).ToDiagnostic();
+        Assert.Equal("HPC0035", diagnostic.Id);
+        Assert.Equal("The plan has 2 indicators; the limit is 1 indicators per plan; split the plan into several files (the ones from here on are left out)", diagnostic.GetMessage());
+        Assert.Equal((line, column), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Equal("coverage-rate", Assert.Single(result.Model!.Indicators).Id);
+        AssertNoDiagnostics(json.Replace(Marker, string.Empty));
+    }
+
+    /// <summary>A moderately large plan compiles with XML docs diagnosed (15,000 indicators do too, checked by hand: about 35 s on two cores, too slow for the suite).</summary>
+    [Fact]
+    public void A_large_plan_compiles()
+    {
+        string indicator = Template.Substring(Template.IndexOf("    {\n      \"id\": \"coverage-rate\"", StringComparison.Ordinal));
+        indicator = indicator.Substring(0, indicator.IndexOf("    }\n  ]", StringComparison.Ordinal) + "    }".Length);
+        var indicators = string.Join(",\n", Enumerable.Range(0, 1_000).Select(i => indicator.Replace("coverage-rate", $"coverage-rate-{i}")));
+        string json = Template.Replace(indicator, indicators);
+        var run = GeneratorHarness.Run((PlanPath, json));
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(Errors(run));
+    }
+
+    private static void AssertNoDiagnostics(string json)
+    {
+        var run = GeneratorHarness.Run((PlanPath, json));
+        Assert.Null(run.Exception);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(Errors(run));
+    }
+
     internal static Diagnostic AssertReportedAt(string id, string json, string messagePart, string path = PlanPath)
     {
-        var (line, column) = MarkerPosition(json.Replace("\\u2028", string.Empty));
+        var (line, column) = MarkerPosition(json);
         var run = GeneratorHarness.Run((path, json.Replace(Marker, string.Empty)));
         return AssertReportedAt(run, id, messagePart, line, column, path);
     }
