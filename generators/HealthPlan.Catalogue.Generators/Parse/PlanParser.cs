@@ -586,8 +586,20 @@ internal sealed class PlanParser
             _file.Report(DiagnosticDescriptors.RangeMinAboveMax, reader.SpanOf("valueMax"), min.Text, max.Text);
         }
 
+        bool invalid = false;
         var tolerance = Number(reader.NumberNode("tolerance", required: false));
+        if (tolerance is { } t && t.Value < 0)
+        {
+            _file.Report(DiagnosticDescriptors.NumberOutOfRange, reader.SpanOf("tolerance"), "tolerance", "0 or more (how far either side of the value still meets the target)", t.Text);
+            invalid = true;
+        }
+
         int? baselineYear = reader.Integer("baselineYear", required: false, MinYear, MaxYear);
+        if (baselineYear is int baseYear && year is int targetYear && baseYear >= targetYear)
+        {
+            _file.Report(DiagnosticDescriptors.NumberOutOfRange, reader.SpanOf("baselineYear"), "baselineYear", $"before the target year {Invariant(targetYear)} (the year the change is counted from)", Invariant(baseYear));
+            invalid = true;
+        }
         if (op is TargetOperator.IncreaseBy or TargetOperator.DecreaseBy && baselineYear is null && !reader.Has("baselineYear"))
         {
             _file.Report(DiagnosticDescriptors.RelativeTargetWithoutBaseline, reader.SpanOf("operator"), PlanFileTokens.Operators.TokenOf(op.Value)!);
@@ -605,7 +617,7 @@ internal sealed class PlanParser
 
         string? note = reader.String("note", required: false);
         var sources = ReadSources(reader);
-        if (year is null || op is null || sources is null || (!qualitative && value is null))
+        if (invalid || year is null || op is null || sources is null || (!qualitative && value is null))
         {
             return null;
         }

@@ -241,6 +241,45 @@ public class HardeningTests
         Assert.Empty(Errors(run));
     }
 
+    [Theory]
+    [InlineData("1.5e2", 0)]
+    [InlineData("1.5E+2", 0)]
+    [InlineData("15e-1", 1)]
+    [InlineData("1.5e-2", 3)]
+    [InlineData("6.30", 2)]
+    [InlineData("106", 0)]
+    [InlineData("-0.25e1", 1)]
+    [InlineData("1e-400", 20)]
+    [InlineData("0.1234567890123456789012345", 20)]
+    public void An_exponent_moves_the_stated_decimals(string number, int decimals)
+        => Assert.Equal(decimals, HealthPlan.Catalogue.Generators.Shared.Wording.DecimalsOf(number));
+
+    /// <summary>1.5e2 is 150, stated without decimals: the docs and the runtime say 150, not 150.0.</summary>
+    [Fact]
+    public void A_target_written_with_an_exponent_keeps_its_precision()
+    {
+        var run = GeneratorHarness.Run((PlanPath, Replace("\"operator\": \">=\", \"value\": 90,", "\"operator\": \">=\", \"value\": 0.9e2,")));
+        Assert.Empty(run.Diagnostics);
+        string source = run.Source("Testville.Fyp14.g.cs");
+        Assert.Contains("≥ 90 %", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("90.0", source, StringComparison.Ordinal);
+        Assert.Empty(Errors(run));
+    }
+
+    [Fact]
+    public void A_negative_tolerance_is_reported()
+    {
+        var diagnostic = AssertReportedAt("HPC0020", Replace("\"operator\": \">=\", \"value\": 90,", "\"operator\": \"approx\", \"value\": 90, \"tolerance\": /*here*/-0.5,"), "'tolerance' must be 0 or more");
+        Assert.EndsWith("but is -0.5", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(2026)]
+    [InlineData(2025)]
+    public void A_baseline_year_not_before_the_target_year_is_reported(int baselineYear)
+        => AssertReportedAt("HPC0020", Replace("\"operator\": \">=\", \"value\": 90,", $"\"operator\": \"increase-by\", \"baselineYear\": /*here*/{baselineYear}, \"value\": 90,"),
+            $"'baselineYear' must be before the target year 2025 (the year the change is counted from), but is {baselineYear}");
+
     private static void AssertNoDiagnostics(string json)
     {
         var run = GeneratorHarness.Run((PlanPath, json));
