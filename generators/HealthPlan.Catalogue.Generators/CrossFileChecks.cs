@@ -67,8 +67,11 @@ internal static class CrossFileChecks
             }
         }
 
-        // Without any vocabulary (a user's own plan files), concepts are free text.
-        if (vocabularies.Length > 0)
+        // Without any vocabulary (a user's own plan files), concepts are free text. While a vocabulary file has an error
+        // of its own (not JSON, a concept without an id, …), the concepts it would define are unknown: the file's errors
+        // are reported and fail the build, and HPC0012 waits until it reads, rather than flooding every indicator.
+        bool vocabularyBroken = vocabularies.Any(vocabulary => vocabulary.Diagnostics.Any(diagnostic => diagnostic.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        if (vocabularies.Length > 0 && !vocabularyBroken)
         {
             foreach (var use in conceptUses.SelectMany(uses => uses))
             {

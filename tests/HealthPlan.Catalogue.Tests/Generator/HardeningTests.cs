@@ -280,6 +280,29 @@ public class HardeningTests
         => AssertReportedAt("HPC0020", Replace("\"operator\": \">=\", \"value\": 90,", $"\"operator\": \"increase-by\", \"baselineYear\": /*here*/{baselineYear}, \"value\": 90,"),
             $"'baselineYear' must be before the target year 2025 (the year the change is counted from), but is {baselineYear}");
 
+    /// <summary>A broken concepts file is one error on that file, not an "unknown concept" on every indicator of every plan.</summary>
+    [Theory]
+    [InlineData("{ \"concepts\": [ { \"id\": \"coverage\", \"nameEn\": \"Coverage\" /*here*/\"nameZh\": \"覆盖率\" } ] }", "HPC0001")]
+    [InlineData("{ \"concepts\": [ /*here*/{ \"nameEn\": \"Coverage\", \"nameZh\": \"覆盖率\" } ] }", "HPC0002")]
+    public void A_broken_concepts_file_is_one_diagnostic_on_that_file(string vocabulary, string id)
+    {
+        var (line, column) = MarkerPosition(vocabulary);
+        string other = Template.Replace("testville", "otherville").Replace("\"concept\": \"coverage\"", "\"concept\": \"vaccination\"");
+        var run = GeneratorHarness.Run((PlanPath, Template), ("/project/other.plan.json", other), ("/project/concepts.json", vocabulary.Replace(Marker, string.Empty)),
+            ("/project/more.concepts.json", """{ "concepts": [ { "id": "vaccination", "nameEn": "Vaccination", "nameZh": "接种" } ] }"""));
+
+        var diagnostic = AssertReportedAt(run, id, string.Empty, line, column, "/project/concepts.json");
+        Assert.Same(diagnostic, Assert.Single(run.Diagnostics));
+    }
+
+    [Fact]
+    public void Once_the_concepts_file_reads_unknown_concepts_are_reported_again()
+    {
+        var run = GeneratorHarness.Run((PlanPath, Template.Replace("\"concept\": \"coverage\"", "\"concept\": \"coverag\"")),
+            ("/project/concepts.json", """{ "concepts": [ { "id": "coverage", "nameEn": "Coverage", "nameZh": "覆盖率" } ] }"""));
+        Assert.Equal("HPC0012", Assert.Single(run.Diagnostics).Id);
+    }
+
     private static void AssertNoDiagnostics(string json)
     {
         var run = GeneratorHarness.Run((PlanPath, json));
