@@ -21,6 +21,27 @@ internal static class CrossFileChecks
     public static EquatableArray<string> SkippedPaths(ImmutableArray<PlanKey?> keys)
         => Clashes(keys).Select(clash => clash.Loser.FilePath).Distinct().OrderBy(path => path, StringComparer.Ordinal).ToEquatableArray();
 
+    /// <summary>
+    /// The hint names of files whose natural hint name (<c>{Region}.{Plan}.g.cs</c>) another emitted file already
+    /// has in another case (<c>Anshan.Fyp14</c> and <c>AnShan.Fyp14</c>): hint names must differ case-insensitively
+    /// (file systems that ignore case would otherwise write one over the other), so the later path's file gets its
+    /// plan id added (<c>AnShan.Fyp14.an-shan-2021-2025.g.cs</c>). Plan ids are lowercase and unique, so the result is unique.
+    /// </summary>
+    public static EquatableArray<HintOverride> HintOverrides(ImmutableArray<PlanKey?> keys, EquatableArray<string> skipped)
+    {
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var overrides = new List<HintOverride>();
+        foreach (var key in keys.Where(key => key is not null && !skipped.Contains(key.FilePath)).Select(key => key!).OrderBy(key => key.FilePath, StringComparer.Ordinal))
+        {
+            if (!taken.Add(key.RegionClass + "." + key.PlanClass))
+            {
+                overrides.Add(new HintOverride(key.FilePath, $"{key.RegionClass}.{key.PlanClass}.{key.Id}.g.cs"));
+            }
+        }
+
+        return overrides.ToEquatableArray();
+    }
+
     public static EquatableArray<DiagnosticInfo> Check(
         ImmutableArray<PlanKey?> keys,
         ImmutableArray<EquatableArray<ConceptUse>> conceptUses,
@@ -46,8 +67,11 @@ internal static class CrossFileChecks
             }
         }
 
-        // Without any vocabulary (a user's own plan files), concepts are free text.
-        if (vocabularies.Length > 0)
+        // Without any vocabulary (a user's own plan files), concepts are free text. While a vocabulary file has an error
+        // of its own (not JSON, a concept without an id, …), the concepts it would define are unknown: the file's errors
+        // are reported and fail the build, and HPC0012 waits until it reads, rather than flooding every indicator.
+        bool vocabularyBroken = vocabularies.Any(vocabulary => vocabulary.Diagnostics.Any(diagnostic => diagnostic.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        if (vocabularies.Length > 0 && !vocabularyBroken)
         {
             foreach (var use in conceptUses.SelectMany(uses => uses))
             {
@@ -82,3 +106,6 @@ internal static class CrossFileChecks
         }
     }
 }
+
+/// <summary>The hint name a plan file's source gets instead of its natural one (see <see cref="CrossFileChecks.HintOverrides"/>).</summary>
+internal sealed record HintOverride(string FilePath, string HintName);

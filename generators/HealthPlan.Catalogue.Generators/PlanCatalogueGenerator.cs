@@ -47,16 +47,18 @@ public sealed class PlanCatalogueGenerator : IIncrementalGenerator
 
         var keys = parsed.Select(static (result, _) => result.Key).WithTrackingName(TrackingNames.PlanKeys).Collect();
         var skipped = keys.Select(static (all, _) => CrossFileChecks.SkippedPaths(all));
+        var hintOverrides = keys.Combine(skipped).Select(static (input, _) => CrossFileChecks.HintOverrides(input.Left, input.Right));
 
         // Source: one file per plan, from the model alone.
         var models = parsed.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.PlanModels);
-        var toEmit = models.Combine(options).Combine(skipped).WithTrackingName(TrackingNames.PlanSources);
+        var toEmit = models.Combine(options).Combine(skipped).Combine(hintOverrides).WithTrackingName(TrackingNames.PlanSources);
         context.RegisterSourceOutput(toEmit, static (output, input) =>
         {
-            var ((model, generatorOptions), skippedPaths) = input;
+            var (((model, generatorOptions), skippedPaths), overrides) = input;
             if (model is not null && !skippedPaths.Contains(model.FilePath))
             {
-                output.AddSource(PlanEmitter.HintName(model), PlanEmitter.Emit(model, generatorOptions));
+                string hintName = overrides.FirstOrDefault(entry => entry.FilePath == model.FilePath)?.HintName ?? PlanEmitter.HintName(model);
+                output.AddSource(hintName, PlanEmitter.Emit(model, generatorOptions));
             }
         });
 

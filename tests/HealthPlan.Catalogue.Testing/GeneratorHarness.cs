@@ -73,6 +73,13 @@ public static class GeneratorHarness
         return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
     }
 
+    /// <summary>Runs the generator once over texts built by the test (from bytes, in an encoding, or failing to read).</summary>
+    public static GeneratorRun Run(IEnumerable<AdditionalText> texts, IReadOnlyDictionary<string, string>? options = null, params string[] userSources)
+    {
+        var driver = Driver(texts, options).RunGeneratorsAndUpdateCompilation(Compilation(userSources), out var output, out var generatorDiagnostics);
+        return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
+    }
+
     /// <summary>The five seed plans and <c>concepts.json</c>, read from the repository's <c>seeds/</c> folder.</summary>
     public static IReadOnlyList<(string Path, string Text)> SeedFiles()
         => RepositoryPaths.SeedPlanFiles.Append(RepositoryPaths.ConceptsFile)

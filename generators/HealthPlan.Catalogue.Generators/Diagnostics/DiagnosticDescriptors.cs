@@ -113,7 +113,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NumberOutOfRange = Error(
         "HPC0020", "Number out of range",
         "'{0}' must be {1}, but is {2}",
-        "A number is outside the range its field allows: a year outside 1900–2200, periodEnd before periodStart, or a number too large for a double. Correct the number.");
+        "A number is outside the range its field allows: a year outside 1900–2200, periodEnd before periodStart, a target's baselineYear not before its year, a negative tolerance, or a number too large for a double. Correct the number.");
 
     public static readonly DiagnosticDescriptor InvalidProvenanceLine = Error(
         "HPC0021", "Provenance line is not a line number",
@@ -180,6 +180,16 @@ internal static class DiagnosticDescriptors
         "{0}: {1}",
         "A value's periodStart, periodEnd, year, changeFrom and relative do not fit together: one end of a period without the other, a year outside the value's period, a base year not before the value's year, or 'relative' without a base year. The message says which; the value is left out until it is corrected.");
 
+    public static readonly DiagnosticDescriptor NotUtf8 = Error(
+        "HPC0034", "File is not UTF-8",
+        "The file is not UTF-8: {0}; save it as UTF-8 (with or without a byte order mark)",
+        "A plan or concepts file has bytes that are not valid UTF-8, usually because it was saved as GBK or GB18030, so its Chinese text would build changed. Save the file as UTF-8 (UTF-16 with a byte order mark works too); write a real U+FFFD as the escape \\ufffd.");
+
+    public static readonly DiagnosticDescriptor OverLimit = Error(
+        "HPC0035", "Plan exceeds a limit",
+        "{0}; the limit is {1}",
+        "A string is longer than 10,000 characters, an id longer than 80 characters, or a plan has more than 20,000 indicators: more than the generator turns into code. Shorten the text or the id, or split the plan into several files.");
+
     public static readonly DiagnosticDescriptor MissingBindingIndicator = Warning(
         "HPC1001", "Report omits a binding indicator",
         "The actuals for plan '{0}' leave out binding (约束性) indicator '{1}': give its value, or set it to null explicitly if it was not measured",
@@ -193,7 +203,7 @@ internal static class DiagnosticDescriptors
         EmptyQuote, DuplicatePlan, UnknownValue, UnsupportedFormatVersion, InternalError, UnknownProperty, DuplicateProperty,
         NumberOutOfRange, InvalidProvenanceLine, DuplicateConcept, InvalidNamespaceOption, InvalidPlanId, BaselineValueMissing,
         DuplicateDocumentId, InvalidDocumentAddress, InvalidPublicationDate, SourceAndSources, EmptySources, PreviousPeriodTargetNotBefore,
-        TableMarkedTwice, InconsistentValue, MissingBindingIndicator,
+        TableMarkedTwice, InconsistentValue, NotUtf8, OverLimit, MissingBindingIndicator,
     };
 
     private static DiagnosticDescriptor Warning(string id, string title, string message, string description)

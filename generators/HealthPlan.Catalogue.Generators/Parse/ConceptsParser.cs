@@ -36,6 +36,11 @@ internal static class ConceptsParser
         {
             var text = additionalText.GetText(cancellationToken);
             file = new JsonFileContext(path, text ?? SourceText.From(string.Empty));
+            if (text is not null && EncodingCheck.Find(text) is { } encodingProblem)
+            {
+                file.Report(DiagnosticDescriptors.NotUtf8, new TextSpan(encodingProblem.Offset, 1), encodingProblem.Problem);
+            }
+
             var json = text is null ? default : JsonTreeReader.Read(text);
             cancellationToken.ThrowIfCancellationRequested();
             if (json.Root is not JsonTreeObject root)

@@ -69,6 +69,12 @@ internal sealed class JsonObjectReader
 
         if (node is JsonTreeString text)
         {
+            if (text.Value.Length > _file.Limits.MaxStringLength)
+            {
+                _file.Report(DiagnosticDescriptors.OverLimit, node.Span, $"'{name}' is {Count(text.Value.Length)} characters long", $"{Count(_file.Limits.MaxStringLength)} characters; shorten it (quote only the words that hold the number)");
+                return null;
+            }
+
             return text.Value;
         }
 
@@ -237,6 +243,9 @@ internal sealed class JsonObjectReader
         return null;
     }
 
+    /// <summary>A count as the messages write it: <c>12,345</c>.</summary>
+    internal static string Count(int count) => count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
     private void WrongType(string name, JsonTreeNode node, string expected)
         => _file.Report(DiagnosticDescriptors.WrongType, node.Span, name, expected, node.Description);
 }
@@ -246,11 +255,15 @@ internal sealed class JsonFileContext
 {
     private readonly SourceText _text;
 
-    public JsonFileContext(string path, SourceText text)
+    public JsonFileContext(string path, SourceText text, ParseLimits? limits = null)
     {
         Path = path;
         _text = text;
+        Limits = limits ?? ParseLimits.Default;
     }
+
+    /// <summary>The largest strings, ids and plans the generator accepts (HPC0035).</summary>
+    public ParseLimits Limits { get; }
 
     public string Path { get; }
 

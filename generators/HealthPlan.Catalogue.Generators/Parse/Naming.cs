@@ -18,6 +18,13 @@ internal static class Naming
 
     private const string PlanClass = "the generated plan class";
     private const string ActualsClass = "the plan's generated Actuals class";
+    private const string EveryObject = "every C# object (System.Object), which a generated class would hide";
+
+    /// <summary>The members of <see cref="object"/>: no generated class, property or nested class may take their names (CS0108, CS0114).</summary>
+    public static readonly IReadOnlyCollection<string> ObjectMembers = new[]
+    {
+        "Equals", "ToString", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
+    };
 
     /// <summary>
     /// Names the generated code gives members of its own, beside one per indicator: an indicator (or a
@@ -35,6 +42,13 @@ internal static class Naming
         ["Year"] = ActualsClass,
         ["ValueAt"] = ActualsClass,
         ["SetValueAt"] = ActualsClass,
+        ["Equals"] = EveryObject,
+        ["ToString"] = EveryObject,
+        ["GetHashCode"] = EveryObject,
+        ["GetType"] = EveryObject,
+        ["MemberwiseClone"] = EveryObject,
+        ["Finalize"] = EveryObject,
+        ["ReferenceEquals"] = EveryObject,
     };
 
     /// <summary>

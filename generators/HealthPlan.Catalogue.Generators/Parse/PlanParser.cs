@@ -60,17 +60,26 @@ internal sealed class PlanParser
     private PlanParser(JsonFileContext file) => _file = file;
 
     public static PlanParseResult Parse(AdditionalText additionalText, CancellationToken cancellationToken)
+        => Parse(additionalText, ParseLimits.Default, cancellationToken);
+
+    /// <summary>Parses with other limits than the generator's: tests check HPC0035 with small ones.</summary>
+    public static PlanParseResult Parse(AdditionalText additionalText, ParseLimits limits, CancellationToken cancellationToken)
     {
         string path = additionalText.Path;
         var file = new JsonFileContext(path, SourceText.From(string.Empty));
         try
         {
             var text = additionalText.GetText(cancellationToken);
-            file = new JsonFileContext(path, text ?? SourceText.From(string.Empty));
+            file = new JsonFileContext(path, text ?? SourceText.From(string.Empty), limits);
             if (text is null)
             {
                 file.Report(DiagnosticDescriptors.InvalidJson, LocationInfo.StartOf(path), "the file could not be read");
                 return Result(file, null, null, Array.Empty<ConceptUse>());
+            }
+
+            if (EncodingCheck.Find(text) is { } encodingProblem)
+            {
+                file.Report(DiagnosticDescriptors.NotUtf8, new TextSpan(encodingProblem.Offset, 1), encodingProblem.Problem);
             }
 
             var json = JsonTreeReader.Read(text);
@@ -120,7 +129,12 @@ internal sealed class PlanParser
         }
 
         string? id = plan.String("id", required: true);
-        if (id is not null && !IsPlanId(id))
+        if (id is not null && id.Length > _file.Limits.MaxIdLength)
+        {
+            _file.Report(DiagnosticDescriptors.OverLimit, plan.SpanOf("id"), $"The plan id is {JsonObjectReader.Count(id.Length)} characters long", $"{JsonObjectReader.Count(_file.Limits.MaxIdLength)} characters; choose a shorter id");
+            id = null;
+        }
+        else if (id is not null && !IsPlanId(id))
         {
             _file.Report(DiagnosticDescriptors.InvalidPlanId, plan.SpanOf("id"), id);
             id = null;
@@ -196,6 +210,11 @@ internal sealed class PlanParser
         if (className is Naming.RootClassName or Naming.CatalogueProperty or Naming.AllProperty)
         {
             _file.Report(DiagnosticDescriptors.InvalidIdentifier, region.SpanOf("id"), id!, $"'{className}' is already a member of the generated root class");
+            className = null;
+        }
+        else if (className is not null && Naming.ObjectMembers.Contains(className))
+        {
+            _file.Report(DiagnosticDescriptors.InvalidIdentifier, region.SpanOf("id"), id!, $"'{className}' is already a member of every C# object (System.Object), which the region's class would hide");
             className = null;
         }
 
@@ -284,7 +303,17 @@ internal sealed class PlanParser
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var memberOwners = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int i = 0; i < array.Items.Count; i++)
+        int count = array.Items.Count;
+        if (count > _file.Limits.MaxIndicators)
+        {
+            // The first ones still generate, so code that uses them keeps compiling; the error fails the build.
+            _file.Report(DiagnosticDescriptors.OverLimit, array.Items[_file.Limits.MaxIndicators].Span,
+                $"The plan has {JsonObjectReader.Count(count)} indicators",
+                $"{JsonObjectReader.Count(_file.Limits.MaxIndicators)} indicators per plan; split the plan into several files (the ones from here on are left out)");
+            count = _file.Limits.MaxIndicators;
+        }
+
+        for (int i = 0; i < count; i++)
         {
             if (array.Items[i] is not JsonTreeObject json)
             {
@@ -402,6 +431,12 @@ internal sealed class PlanParser
     {
         if (id is null)
         {
+            return null;
+        }
+
+        if (id.Length > _file.Limits.MaxIdLength)
+        {
+            _file.Report(DiagnosticDescriptors.OverLimit, span, $"The id is {JsonObjectReader.Count(id.Length)} characters long", $"{JsonObjectReader.Count(_file.Limits.MaxIdLength)} characters; choose a shorter id");
             return null;
         }
 
@@ -551,8 +586,20 @@ internal sealed class PlanParser
             _file.Report(DiagnosticDescriptors.RangeMinAboveMax, reader.SpanOf("valueMax"), min.Text, max.Text);
         }
 
+        bool invalid = false;
         var tolerance = Number(reader.NumberNode("tolerance", required: false));
+        if (tolerance is { } t && t.Value < 0)
+        {
+            _file.Report(DiagnosticDescriptors.NumberOutOfRange, reader.SpanOf("tolerance"), "tolerance", "0 or more (how far either side of the value still meets the target)", t.Text);
+            invalid = true;
+        }
+
         int? baselineYear = reader.Integer("baselineYear", required: false, MinYear, MaxYear);
+        if (baselineYear is int baseYear && year is int targetYear && baseYear >= targetYear)
+        {
+            _file.Report(DiagnosticDescriptors.NumberOutOfRange, reader.SpanOf("baselineYear"), "baselineYear", $"before the target year {Invariant(targetYear)} (the year the change is counted from)", Invariant(baseYear));
+            invalid = true;
+        }
         if (op is TargetOperator.IncreaseBy or TargetOperator.DecreaseBy && baselineYear is null && !reader.Has("baselineYear"))
         {
             _file.Report(DiagnosticDescriptors.RelativeTargetWithoutBaseline, reader.SpanOf("operator"), PlanFileTokens.Operators.TokenOf(op.Value)!);
@@ -570,7 +617,7 @@ internal sealed class PlanParser
 
         string? note = reader.String("note", required: false);
         var sources = ReadSources(reader);
-        if (year is null || op is null || sources is null || (!qualitative && value is null))
+        if (invalid || year is null || op is null || sources is null || (!qualitative && value is null))
         {
             return null;
         }

@@ -67,23 +67,43 @@ public static class Wording
         return stated.Length > shortest.Length ? stated : shortest;
     }
 
-    /// <summary>How many decimals a number is written with: <c>6.30</c> → 2, <c>106</c> → 0, <c>1.5e2</c> → 0.</summary>
+    /// <summary>The most decimals <see cref="DecimalsOf"/> gives: a double holds no more, and formats allow no more everywhere.</summary>
+    private const int MaxDecimals = 20;
+
+    /// <summary>
+    /// How many decimals a number is written with: <c>6.30</c> → 2, <c>106</c> → 0. An exponent moves the point, so
+    /// <c>1.5e2</c> (150) → 0, <c>15e-1</c> (1.5) → 1 and <c>1.5E-2</c> (0.015) → 3; at most <see cref="MaxDecimals"/>.
+    /// </summary>
     public static int DecimalsOf(string number)
     {
+        int exponentAt = number.IndexOfAny(ExponentMarks);
+        int mantissaEnd = exponentAt < 0 ? number.Length : exponentAt;
         int dot = number.IndexOf('.');
-        if (dot < 0)
+        long decimals = dot < 0 || dot > mantissaEnd ? 0 : mantissaEnd - dot - 1;
+        if (exponentAt >= 0)
         {
-            return 0;
+            long exponent = 0;
+            bool negative = false;
+            for (int i = exponentAt + 1; i < number.Length; i++)
+            {
+                char c = number[i];
+                if (c == '-')
+                {
+                    negative = true;
+                }
+                else if (c is >= '0' and <= '9' && exponent < 1_000_000)
+                {
+                    exponent = exponent * 10 + (c - '0');
+                }
+            }
+
+            decimals += negative ? exponent : -exponent;
         }
 
-        int end = dot + 1;
-        while (end < number.Length && number[end] is not ('e' or 'E'))
-        {
-            end++;
-        }
-
-        return end - dot - 1;
+        return (int)System.Math.Max(0, System.Math.Min(MaxDecimals, decimals));
     }
+
+    private static readonly char[] ExponentMarks = { 'e', 'E' };
 
     /// <summary>A number followed by a unit's symbol: <c>78.5 岁</c>; the number alone for units without one.</summary>
     public static string WithSymbol(string number, string symbol) => symbol.Length == 0 ? number : number + " " + symbol;

@@ -107,6 +107,14 @@ public class DiagnosticsDocumentationTests
         Assert.Matches(regionId, Naming.RootClassName);
         Assert.Matches(regionId, Naming.CatalogueProperty.ToLowerInvariant());
         Assert.DoesNotMatch(regionId, "plan");
+        Assert.All(Naming.ObjectMembers, member =>
+        {
+            Assert.Matches(regionId, member);
+            Assert.Matches(indicatorId, member);
+            Assert.Contains(member, Naming.ReservedMembers.Keys);
+        });
+        Assert.Matches(regionId, "get-hash-code");
+        Assert.Matches(indicatorId, "memberwise-clone");
     }
 
     private static void AssertSameSet(IEnumerable<string> expected, IEnumerable<string> actual)

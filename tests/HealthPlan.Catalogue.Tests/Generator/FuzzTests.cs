@@ -298,7 +298,7 @@ public class FuzzTests
         }
 
         string header = generated.Lines[1].ToString();
-        return cases.FirstOrDefault(c => header.Contains(" from " + Path.GetFileName(c.Path) + ". ", StringComparison.Ordinal));
+        return cases.FirstOrDefault(c => header.Contains(" from " + HealthPlan.Catalogue.Generators.Emit.Literals.OneLine(Path.GetFileName(c.Path)) + ". ", StringComparison.Ordinal));
     }
 
     private static string Describe(Diagnostic diagnostic)

@@ -36,7 +36,24 @@ internal static class FuzzCases
         ("reformat", 4), ("delete-field", 9), ("duplicate-field", 7), ("wrong-type", 11), ("huge-number", 8),
         ("nan-like", 5), ("deep-nesting", 4), ("random-unicode", 10), ("bad-id", 10), ("vocabulary-swap", 7),
         ("byte-flip", 9), ("truncate", 5), ("invalid-utf8", 6), ("empty", 1), ("whitespace-only", 1), ("bom-only", 1),
+        // Issue 14: other encodings, class names that differ only in case, members of System.Object, control characters, file names.
+        ("encoding", 4), ("case-collision", 4), ("object-member", 3), ("control-chars", 4), ("file-name", 3),
     };
+
+    /// <summary>Ids of members every object has, in the spellings that map to them.</summary>
+    private static readonly string[] ObjectMemberIds =
+        { "equals", "to-string", "toString", "get-hash-code", "get_type", "memberwise-clone", "finalize", "reference-equals", "Equals" };
+
+    /// <summary>Region ids whose classes differ only in case (FuzzRegion, FuzzrEgion, …): cases in one batch collide case-insensitively.</summary>
+    private static readonly string[] CaseVariants = { "fuzzregion", "fuzz-region", "fuzzr-egion", "f-uzzregion", "fuzz-r-egion" };
+
+    /// <summary>Characters text copied from a PDF brings, and others XML docs or comments cannot hold as they are.</summary>
+    private static readonly string[] ControlCharacters =
+        { "\u0001", "\u0008", "\u000B", "\u000C", "\u001F", "\u007F", "\u0085", "\u2028", "\u2029", "\uFFFE", "\uFFFF", "\r\n", "\t", "]]>", "-->", "<!--", "&#x1;" };
+
+    /// <summary>File names a plan may have: line separators end a comment, other characters a hint name cannot hold.</summary>
+    private static readonly string[] FileNameParts =
+        { "\u2028", "\u2029", "\u0085", "\r\n", "*", " ", "#line 1", "\u0001", "测试", "..", "\\", "\"" };
 
     private static readonly (string Kind, int Weight)[] WholeKinds =
     {
@@ -79,6 +96,70 @@ internal static class FuzzCases
             {
                 var bytes = ByteMutations.BomOnly(rng, notes);
                 return new FuzzCase(number, caseSeed, path, SourceText.From(bytes, bytes.Length), kinds, notes, WholeFile: false, MustBeValid: false);
+            }
+
+            case "encoding":
+            {
+                string text = FuzzDocumentWriter.Write(document, style, rng);
+                Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+                switch (rng.Next(5))
+                {
+                    case 0:
+                        notes.Add("UTF-16 LE with a BOM");
+                        return new FuzzCase(number, caseSeed, path, FromBytes(new UnicodeEncoding(false, true), text, null), kinds, notes, WholeFile: false, MustBeValid: true);
+                    case 1:
+                        notes.Add("UTF-16 BE with a BOM");
+                        return new FuzzCase(number, caseSeed, path, FromBytes(new UnicodeEncoding(true, true), text, null), kinds, notes, WholeFile: false, MustBeValid: true);
+                    case 2:
+                        notes.Add("GB18030, decoded as UTF-8 with replacement");
+                        return new FuzzCase(number, caseSeed, path, FromBytes(Encoding.GetEncoding("GB18030"), text, null), kinds, notes, WholeFile: false, MustBeValid: false);
+                    case 3:
+                        notes.Add("GBK, decoded with a fallback code page as the compiler does");
+                        return new FuzzCase(number, caseSeed, path, FromBytes(Encoding.GetEncoding(936), text, Encoding.Latin1), kinds, notes, WholeFile: false, MustBeValid: false);
+                    default:
+                        notes.Add("UTF-8 with a BOM");
+                        return new FuzzCase(number, caseSeed, path, FromBytes(new UTF8Encoding(true), text, null), kinds, notes, WholeFile: false, MustBeValid: true);
+                }
+            }
+
+            case "case-collision":
+            {
+                string region = CaseVariants[rng.Next(CaseVariants.Length)];
+                notes.Add("region " + region + ", shortId fuzzy");
+                SetString(document.Root, region, "region", "id");
+                SetString(document.Root, "fuzzy", "shortId");
+                return new FuzzCase(number, caseSeed, path, SourceText.From(FuzzDocumentWriter.Write(document, style, rng)), kinds, notes, WholeFile: false, MustBeValid: false);
+            }
+
+            case "object-member":
+            {
+                string id = ObjectMemberIds[rng.Next(ObjectMemberIds.Length)];
+                string[][] places = { new[] { "shortId" }, new[] { "region", "id" }, new[] { "indicators", "0", "id" } };
+                var place = places[rng.Next(places.Length)];
+                notes.Add(string.Join(".", place) + " = " + id);
+                SetString(document.Root, id, place);
+                return new FuzzCase(number, caseSeed, path, SourceText.From(FuzzDocumentWriter.Write(document, style, rng)), kinds, notes, WholeFile: false, MustBeValid: false);
+            }
+
+            case "control-chars":
+            {
+                string[][] places = { new[] { "nameEn" }, new[] { "nameZh" }, new[] { "document" }, new[] { "region", "nameEn" }, new[] { "indicators", "0", "nameEn" }, new[] { "indicators", "0", "nameZh" } };
+                foreach (var place in places.Where(_ => rng.Next(2) == 0).DefaultIfEmpty(places[0]))
+                {
+                    string inserted = ControlCharacters[rng.Next(ControlCharacters.Length)] + (rng.Next(4) == 0 ? "\uD800" : string.Empty);
+                    notes.Add(string.Join(".", place) + " gets " + Printable.Ascii(inserted, 40));
+                    SetString(document.Root, "x" + inserted + "y", place);
+                }
+
+                return new FuzzCase(number, caseSeed, path, SourceText.From(FuzzDocumentWriter.Write(document, style, rng)), kinds, notes, WholeFile: false, MustBeValid: false);
+            }
+
+            case "file-name":
+            {
+                string part = FileNameParts[rng.Next(FileNameParts.Length)];
+                notes.Add("file name with " + Printable.Ascii(part, 20));
+                string named = $"/fuzz/case{number:D5}{part}x.plan.json";
+                return new FuzzCase(number, caseSeed, named, SourceText.From(FuzzDocumentWriter.Write(document, style, rng)), kinds, notes, WholeFile: false, MustBeValid: true);
             }
 
             default:
@@ -140,6 +221,32 @@ internal static class FuzzCases
         }
 
         return new Holder(root);
+    }
+
+    private static SourceText FromBytes(Encoding encoding, string text, Encoding? decodeAs)
+    {
+        var bytes = encoding.GetPreamble().Concat(encoding.GetBytes(text)).ToArray();
+        return SourceText.From(bytes, bytes.Length, decodeAs);
+    }
+
+    /// <summary>Sets the string at <paramref name="path"/> (property names, or an array index), if the document has it.</summary>
+    private static void SetString(Node root, string value, params string[] path)
+    {
+        Node? node = root;
+        for (int i = 0; i < path.Length - 1 && node is not null; i++)
+        {
+            node = node switch
+            {
+                Obj obj => obj.Props.FirstOrDefault(p => p.Key == path[i])?.Value,
+                Arr arr when int.TryParse(path[i], out int index) && index < arr.Items.Count => arr.Items[index],
+                _ => null,
+            };
+        }
+
+        if (node is Obj target && target.Props.FirstOrDefault(p => p.Key == path[^1]) is { } prop)
+        {
+            prop.Value = new Str(value);
+        }
     }
 
     private static string Pick(Random rng, (string Kind, int Weight)[] weighted)
