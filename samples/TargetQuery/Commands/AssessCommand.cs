@@ -158,7 +158,7 @@ internal static class AssessCommand
 
     /// <summary>
     /// The status in words and colour, then how far the value has come: <c>50 % of the way from 80 % in 2020</c>, and
-    /// before the target year what the straight line expects now and the observed rate projects for the target year.
+    /// before the target year the values expected now and the value the observed rate projects for the target year.
     /// </summary>
     private static IRenderable ProgressCell(TargetProgress progress)
     {
@@ -168,21 +168,17 @@ internal static class AssessCommand
             return new Markup(text.Append('\n').Append(Markup.Escape(progress.Reason ?? string.Empty)).ToString());
         }
 
-        var unit = progress.Target.Unit;
-        string from = $"from {unit.Format(progress.BaseValue.GetValueOrDefault())} in {progress.BaseYear.GetValueOrDefault().ToString(CultureInfo.InvariantCulture)}";
-        text.Append('\n').Append(Markup.Escape(progress.ShareCovered is double share
-            ? $"{Wording.Number(Math.Round(share * 100, 1))} % of the way {from}"
-            : from));
+        // The words are TargetProgress's own; the table only lays them out one per line.
+        string from = "from " + progress.BaselineText;
+        text.Append('\n').Append(Markup.Escape(progress.ShareText is string share ? share + " " + from : from));
         if (progress.Year < progress.TargetYear)
         {
-            if (progress.ExpectedLinear is double expected)
+            foreach (string? part in new[] { progress.ExpectedText, progress.ProjectedText })
             {
-                text.Append('\n').Append(Markup.Escape($"expected {unit.Format(Math.Round(expected, 2))} (straight line)"));
-            }
-
-            if (progress.Projected is double projected)
-            {
-                text.Append('\n').Append(Markup.Escape($"projected {unit.Format(Math.Round(projected, 2))} in {progress.TargetYear.ToString(CultureInfo.InvariantCulture)}"));
+                if (part is not null)
+                {
+                    text.Append('\n').Append(Markup.Escape(part));
+                }
             }
         }
 

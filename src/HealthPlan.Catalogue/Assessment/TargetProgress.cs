@@ -92,9 +92,42 @@ public sealed class TargetProgress
     /// <summary>Why progress is not available; null otherwise.</summary>
     public string? Reason { get; }
 
+    /// <summary>The baseline in words, <c>6.5 ‰ in 2015</c>; null when progress is not available.</summary>
+    public string? BaselineText => Status == ProgressStatus.NotAvailable || BaseValue is not double baseValue || BaseYear is not int baseYear
+        ? null
+        : Target.Unit.Format(Round(baseValue)) + " in " + baseYear.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The values expected in <see cref="Year"/> in words, <c>expected 5.9 ‰ (straight line), 5.88 ‰ (compound)</c>; null
+    /// when there is no straight line to the target.
+    /// </summary>
+    public string? ExpectedText
+    {
+        get
+        {
+            if (ExpectedLinear is not double linear)
+            {
+                return null;
+            }
+
+            string text = "expected " + Target.Unit.Format(Round(linear)) + " (straight line)";
+            return ExpectedCompound is double compound ? text + ", " + Target.Unit.Format(Round(compound)) + " (compound)" : text;
+        }
+    }
+
+    /// <summary>The projection in words, <c>projected 5.85 ‰ in 2020</c>; null when there is none.</summary>
+    public string? ProjectedText => Projected is double projected
+        ? "projected " + Target.Unit.Format(Round(projected)) + " in " + TargetYear.ToString(CultureInfo.InvariantCulture)
+        : null;
+
+    /// <summary>The share of the way covered in words, <c>40 % of the way</c>; null when there is no way to cover.</summary>
+    public string? ShareText => ShareCovered is double share ? Wording.Number(Math.Round(share * 100)) + " % of the way" : null;
+
     /// <summary>
     /// Progress in words: <c>moderate progress: 6 ‰ in 2018 from 6.5 ‰ in 2015 towards ≤ 5.5 ‰ by 2020; growth ratio 0.69,
     /// score 0.63; expected 5.9 ‰ (straight line), 5.89 ‰ (compound); projected 5.24 ‰ in 2020; 50 % of the way</c>.
+    /// Tools that lay progress out themselves use the parts: <see cref="BaselineText"/>, <see cref="ExpectedText"/>,
+    /// <see cref="ProjectedText"/>, <see cref="ShareText"/>.
     /// </summary>
     public string Describe()
     {
@@ -103,11 +136,10 @@ public sealed class TargetProgress
             return Status.Describe() + ": " + Reason;
         }
 
-        var unit = Target.Unit;
         var text = new StringBuilder()
             .Append(Status.Describe()).Append(": ")
-            .Append(unit.Format(Round(Value))).Append(" in ").Append(Year.ToString(CultureInfo.InvariantCulture))
-            .Append(" from ").Append(unit.Format(Round(BaseValue.GetValueOrDefault()))).Append(" in ").Append(BaseYear.GetValueOrDefault().ToString(CultureInfo.InvariantCulture))
+            .Append(Target.Unit.Format(Round(Value))).Append(" in ").Append(Year.ToString(CultureInfo.InvariantCulture))
+            .Append(" from ").Append(BaselineText)
             .Append(" towards ").Append(Target.DescribeWithYear());
         if (GrowthRatio is double ratio)
         {
@@ -115,23 +147,12 @@ public sealed class TargetProgress
         }
 
         text.Append(GrowthRatio is null ? "; score " : ", score ").Append(Wording.Number(Round(Score.GetValueOrDefault())));
-        if (ExpectedLinear is double linear)
+        foreach (string? part in new[] { ExpectedText, ProjectedText, ShareText })
         {
-            text.Append("; expected ").Append(unit.Format(Round(linear))).Append(" (straight line)");
-            if (ExpectedCompound is double compound)
+            if (part is not null)
             {
-                text.Append(", ").Append(unit.Format(Round(compound))).Append(" (compound)");
+                text.Append("; ").Append(part);
             }
-        }
-
-        if (Projected is double projected)
-        {
-            text.Append("; projected ").Append(unit.Format(Round(projected))).Append(" in ").Append(TargetYear.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (ShareCovered is double share)
-        {
-            text.Append("; ").Append(Wording.Number(Math.Round(share * 100))).Append(" % of the way");
         }
 
         return text.ToString();
