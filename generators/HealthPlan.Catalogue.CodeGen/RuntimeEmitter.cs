@@ -136,8 +136,10 @@ internal static class RuntimeEmitter
             .Open();
         foreach (var unit in definitions.Units)
         {
+            string? currency = definitions.Dimension(unit.Dimension).Currency;
             code.Line($"public static readonly UnitInfo {unit.TypeName} = new({Spelling.CSharpString(unit.Id)}, {Spelling.CSharpString(unit.Symbol)}, "
-                + $"{Spelling.CSharpString(unit.Ucum)}, {Spelling.CSharpString(unit.NameEn)}, UnitDimension.{unit.Dimension}, {unit.Factor.Literal});");
+                + $"{(unit.Ucum is null ? "null" : Spelling.CSharpString(unit.Ucum))}, {Spelling.CSharpString(unit.NameEn)}, UnitDimension.{unit.Dimension}, {unit.Factor.Literal}"
+                + (currency is null ? ");" : $", Currency: {Spelling.CSharpString(currency)});"));
         }
 
         code.Close();

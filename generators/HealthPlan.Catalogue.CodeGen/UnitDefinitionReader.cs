@@ -16,7 +16,7 @@ namespace HealthPlan.Catalogue.CodeGen;
 internal static partial class UnitDefinitionReader
 {
     /// <summary>The fields a dimension may have; units.schema.json lists the same.</summary>
-    public static IReadOnlyList<string> DimensionFields { get; } = ["name", "summary", "interface"];
+    public static IReadOnlyList<string> DimensionFields { get; } = ["name", "summary", "interface", "currency"];
 
     /// <summary>The fields a unit may have; units.schema.json lists the same.</summary>
     public static IReadOnlyList<string> UnitFields { get; } =
@@ -65,6 +65,18 @@ internal static partial class UnitDefinitionReader
                 {
                     problems.Add($"unit '{unit.Id}': unknown dimension '{unit.Dimension}'; use one of: {string.Join(", ", dimensionNames)}");
                 }
+                else if (dimensions.FirstOrDefault(dimension => dimension.Name == unit.Dimension) is { } dimension)
+                {
+                    // A currency is not a UCUM unit: money is carried as an ISO 4217 amount, everything else by its UCUM code.
+                    if (dimension.Currency is not null && unit.Ucum is not null)
+                    {
+                        problems.Add($"unit '{unit.Id}': remove \"ucum\"; units of {dimension.Name} are amounts of {dimension.Currency} (ISO 4217), not UCUM units");
+                    }
+                    else if (dimension.Currency is null && unit.Ucum is null)
+                    {
+                        problems.Add($"unit '{unit.Id}': missing \"ucum\"; only units of a dimension with a \"currency\" go without a UCUM code");
+                    }
+                }
 
                 if (ReservedTypeNames.Contains(unit.TypeName) || interfaceNames.Contains(unit.TypeName))
                 {
@@ -89,10 +101,17 @@ internal static partial class UnitDefinitionReader
         }
 
         CheckFields(item, path, DimensionFields, problems);
+        string? currency = item.TryGetProperty("currency", out _) ? String(item, "currency", path, problems, allowEmpty: false) : null;
+        if (currency is { Length: > 0 } && !CurrencyPattern().IsMatch(currency))
+        {
+            problems.Add($"{path}.currency: '{currency}' is not an ISO 4217 code (three capital letters, such as CNY)");
+        }
+
         return new DimensionDefinition(
             Identifier(item, "name", path, problems),
             XmlDoc(item, "summary", path, problems),
-            Boolean(item, "interface", path, problems, fallback: null));
+            Boolean(item, "interface", path, problems, fallback: null),
+            currency);
     }
 
     private static UnitDefinition ReadUnit(JsonElement item, string path, List<string> problems)
@@ -113,7 +132,7 @@ internal static partial class UnitDefinitionReader
             id,
             Identifier(item, "type", path, problems),
             String(item, "symbol", path, problems, allowEmpty: true),
-            String(item, "ucum", path, problems, allowEmpty: false),
+            item.TryGetProperty("ucum", out _) ? String(item, "ucum", path, problems, allowEmpty: false) : null,
             String(item, "nameEn", path, problems, allowEmpty: false),
             Identifier(item, "dimension", path, problems),
             Factor(item, path, problems),
@@ -266,6 +285,9 @@ internal static partial class UnitDefinitionReader
             problems.Add($"{what} '{group.Key}' is defined {group.Count()} times");
         }
     }
+
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex CurrencyPattern();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();

@@ -17,7 +17,8 @@ internal sealed record UnitDefinitions(IReadOnlyList<DimensionDefinition> Dimens
 /// <param name="Name">The enum member, PascalCase.</param>
 /// <param name="Summary">XML doc text of the enum member.</param>
 /// <param name="HasInterface">Whether its units implement <see cref="InterfaceName"/> and convert with <c>ToX()</c>.</param>
-internal sealed record DimensionDefinition(string Name, string Summary, bool HasInterface)
+/// <param name="Currency">For money, the ISO 4217 code of the base unit; its units then have no UCUM code.</param>
+internal sealed record DimensionDefinition(string Name, string Summary, bool HasInterface, string? Currency = null)
 {
     /// <summary>The dimension interface: <c>IRatioUnit</c> for <c>Ratio</c>.</summary>
     public string InterfaceName => "I" + Name + "Unit";
@@ -30,7 +31,7 @@ internal sealed record DimensionDefinition(string Name, string Summary, bool Has
 /// <param name="Id">The plan-file id.</param>
 /// <param name="TypeName">The runtime struct, the factory and the conversion's suffix.</param>
 /// <param name="Symbol">The symbol as the plans write it; may be empty.</param>
-/// <param name="Ucum">The UCUM code.</param>
+/// <param name="Ucum">The UCUM code; null for units of a currency dimension.</param>
 /// <param name="NameEn">The English name.</param>
 /// <param name="Dimension">The dimension's name.</param>
 /// <param name="Factor">The factor to the dimension's base unit.</param>
@@ -41,7 +42,7 @@ internal sealed record UnitDefinition(
     string Id,
     string TypeName,
     string Symbol,
-    string Ucum,
+    string? Ucum,
     string NameEn,
     string Dimension,
     UnitFactor Factor,

@@ -92,12 +92,20 @@ internal static class CatalogueJson
         writer.WriteEndArray();
     }
 
-    /// <summary><c>{"symbol","ucum","id","nameEn"}</c>.</summary>
+    /// <summary><c>{"symbol","ucum"|"currency","id","nameEn"}</c>: money has an ISO 4217 currency instead of a UCUM code.</summary>
     public static void WriteUnit(Utf8JsonWriter writer, string name, UnitInfo unit)
     {
         writer.WriteStartObject(name);
         writer.WriteString("symbol", unit.Symbol);
-        writer.WriteString("ucum", unit.Ucum);
+        if (unit.Currency is null)
+        {
+            writer.WriteString("ucum", unit.Ucum);
+        }
+        else
+        {
+            writer.WriteString("currency", unit.Currency);
+        }
+
         writer.WriteString("id", unit.Id);
         writer.WriteString("nameEn", unit.NameEn);
         writer.WriteEndObject();

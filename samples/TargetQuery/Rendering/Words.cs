@@ -27,7 +27,7 @@ internal static class Words
         => attribute == IndicatorAttribute.Unspecified ? "—" : attribute.Describe();
 
     /// <summary>The outcome as a JSON word: <c>met</c>, <c>not-met</c> or <c>cannot-tell</c>.</summary>
-    public static string Outcome(AssessmentOutcome outcome) => outcome.Describe().Replace(' ', '-');
+    public static string Outcome(AssessmentOutcome outcome) => AssessmentTokens.Outcomes.TokenOf(outcome)!;
 
     /// <summary>A number as the catalogue writes it: invariant, up to ten decimals.</summary>
     public static string Number(double value) => Wording.Number(value);

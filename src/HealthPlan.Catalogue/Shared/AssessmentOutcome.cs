@@ -18,3 +18,13 @@ public enum AssessmentOutcome
     /// </summary>
     CannotTell,
 }
+
+/// <summary>The words that name an <see cref="AssessmentOutcome"/> in data (JSON, FHIR codes).</summary>
+public static class AssessmentTokens
+{
+    /// <summary>Outcomes: <c>met</c>, <c>not-met</c>, <c>cannot-tell</c>.</summary>
+    public static TokenTable<AssessmentOutcome> Outcomes { get; } = new(
+        ("met", AssessmentOutcome.Met),
+        ("not-met", AssessmentOutcome.NotMet),
+        ("cannot-tell", AssessmentOutcome.CannotTell));
+}

@@ -14,7 +14,8 @@ public class UnitCatalogueTests
         Assert.Equal(UnitCatalogue.All.Count, UnitCatalogue.All.Select(unit => unit.Id).Distinct().Count());
         Assert.All(UnitCatalogue.All, unit =>
         {
-            Assert.False(string.IsNullOrEmpty(unit.Ucum));
+            // Money is an ISO 4217 amount; every other unit has a UCUM code.
+            Assert.True(unit.Dimension == UnitDimension.Money ? unit.Ucum is null && unit.Currency == "CNY" : !string.IsNullOrEmpty(unit.Ucum) && unit.Currency is null, unit.Id);
             Assert.True(unit.FactorToBase > 0);
             Assert.Same(unit, UnitCatalogue.Find(unit.Id));
         });

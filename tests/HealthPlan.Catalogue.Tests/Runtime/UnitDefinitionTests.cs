@@ -33,7 +33,10 @@ public class UnitDefinitionTests
     [InlineData("\"factorToBase\": 0.001", "\"factorToBase\": 0", "units[4].factorToBase: 0 is not a positive finite number")]
     [InlineData("\"factorToBase\": 0.001", "\"factorToBase\": \"one in a thousand\"", "units[4].factorToBase: expected a positive number or a fraction")]
     [InlineData("\"factorToBase\": 0.001", "\"factorToBase\": 0.001, \"plural\": \"per mille\"", "units[4]: unknown field \"plural\"")]
-    [InlineData("\"ucum\": \"[ppth]\",", "", "units[4]: \"ucum\" must be a string")]
+    [InlineData("\"ucum\": \"[ppth]\",", "", "unit 'per-mille': missing \"ucum\"")]
+    [InlineData("\"ucum\": \"[ppth]\",", "\"ucum\": 7,", "units[4]: \"ucum\" must be a string")]
+    [InlineData("\"symbol\": \"元\",", "\"symbol\": \"元\", \"ucum\": \"{CNY}\",", "unit 'yuan': remove \"ucum\"; units of Money are amounts of CNY")]
+    [InlineData("\"currency\": \"CNY\"", "\"currency\": \"yuan\"", "dimensions[4].currency: 'yuan' is not an ISO 4217 code")]
     [InlineData("\"summary\": \"Percent (%), parts per hundred.\"", "\"summary\": \"Percent (%) & more.\"", "units[3].summary: not well-formed XML doc text")]
     public void A_mistake_in_the_definitions_is_a_message_naming_the_entry(string find, string replace, string message)
     {
