@@ -49,11 +49,11 @@ internal sealed class ActualsFile
 /// </summary>
 internal static class ActualsReader
 {
-    private const string Indicator = "indicator";
-    private const string Year = "year";
-    private const string Value = "value";
-    private const string Scope = "scope";
-    private const string Unit = "unit";
+    internal const string Indicator = "indicator";
+    internal const string Year = "year";
+    internal const string Value = "value";
+    internal const string Scope = "scope";
+    internal const string Unit = "unit";
     private static readonly string[] Required = { Indicator, Year, Value };
     private static readonly string[] Known = { Indicator, Year, Value, Scope, Unit };
 
@@ -94,7 +94,7 @@ internal static class ActualsReader
             file.Notes.Add(new Problem($"the file is not UTF-8; it was read as {decoded.Encoding}", path));
         }
 
-        var records = extension == ".json" ? ReadJson(path, decoded.Text, file) : ReadCsv(path, decoded.Text, file);
+        var records = extension == ".json" ? ReadJson(path, decoded.Text, plan, file) : ReadCsv(path, decoded.Text, file);
         if (file.Problems.Count == 0)
         {
             Check(path, plan, records, file);
@@ -104,7 +104,7 @@ internal static class ActualsReader
     }
 
     /// <summary>A row before it is checked: its line and its fields by (lower-case) name.</summary>
-    private sealed record RawRecord(int Line, Dictionary<string, string?> Fields);
+    internal sealed record RawRecord(int Line, Dictionary<string, string?> Fields);
 
     private static List<RawRecord> ReadCsv(string path, string text, ActualsFile file)
     {
@@ -290,7 +290,7 @@ internal static class ActualsReader
         return records;
     }
 
-    private static List<RawRecord> ReadJson(string path, string text, ActualsFile file)
+    private static List<RawRecord> ReadJson(string path, string text, Plan plan, ActualsFile file)
     {
         var problems = file.Problems;
         var records = new List<RawRecord>();
@@ -322,9 +322,15 @@ internal static class ActualsReader
         try
         {
             reader.Read();
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                // An object is a FHIR resource: a health information system's Bundle of MeasureReports.
+                return FhirActualsReader.Read(path, span, plan, file, LineOf);
+            }
+
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                problems.Add(new Problem("expected a JSON array of objects ({\"indicator\", \"year\", \"value\", \"scope\", \"unit\"})", path, LineOf(reader.TokenStartIndex)));
+                problems.Add(new Problem("expected a JSON array of objects ({\"indicator\", \"year\", \"value\", \"scope\", \"unit\"}) or a FHIR Bundle of MeasureReports", path, LineOf(reader.TokenStartIndex)));
                 return records;
             }
 
@@ -530,11 +536,12 @@ internal static class ActualsReader
         }
     }
 
-    /// <summary>A unit by its symbol (<c>‰</c>, <c>%</c>), its id (<c>per-mille</c>, any case) or its UCUM code.</summary>
+    /// <summary>A unit by its symbol (<c>‰</c>, <c>%</c>), its id (<c>per-mille</c>, any case), its UCUM code, or a currency code (<c>CNY</c>: yuan).</summary>
     private static UnitInfo? FindUnit(string text)
         => UnitCatalogue.All.FirstOrDefault(unit => unit.Symbol.Length > 0 && unit.Symbol == text)
             ?? UnitCatalogue.All.FirstOrDefault(unit => unit.Id.Equals(text, StringComparison.OrdinalIgnoreCase))
-            ?? UnitCatalogue.All.FirstOrDefault(unit => unit.Ucum == text);
+            ?? UnitCatalogue.All.FirstOrDefault(unit => unit.Ucum == text)
+            ?? UnitCatalogue.All.FirstOrDefault(unit => unit.Currency == text && unit.FactorToBase == 1);
 
     /// <summary>A field's trimmed text; null when it is missing or empty.</summary>
     private static string? Field(RawRecord record, string name)
