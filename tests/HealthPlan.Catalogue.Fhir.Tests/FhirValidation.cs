@@ -17,12 +17,14 @@ namespace HealthPlan.Catalogue.Fhir.Tests;
 public sealed class FhirValidation
 {
     private readonly Validator _validator;
+    private readonly IAsyncResourceResolver _resolver;
     private readonly object _gate = new();
 
     public FhirValidation()
     {
         var extensions = new InMemoryResourceResolver(CatalogueExtensions.StructureDefinitions());
         var resolver = new CachedResolver(new SnapshotSource(new MultiResolver(extensions, ZipSource.CreateValidationSource())));
+        _resolver = resolver;
         var terminology = LocalTerminologyService.CreateDefaultForCore(resolver);
         _validator = new Validator(resolver, terminology, null, new ValidationSettings());
     }
@@ -34,6 +36,15 @@ public sealed class FhirValidation
         lock (_gate)
         {
             return _validator.Validate(resource).Issue;
+        }
+    }
+
+    /// <summary>A conformance resource by its canonical URL; the project's extension definitions come with their snapshot.</summary>
+    public Resource? Resolve(string canonical)
+    {
+        lock (_gate)
+        {
+            return _resolver.ResolveByCanonicalUriAsync(canonical).GetAwaiter().GetResult();
         }
     }
 

@@ -168,4 +168,38 @@ public sealed class PackageConsumerTests : IClassFixture<PackageFeed>
         Assert.All(ReadmeExamples.Printed(example), expected => Assert.Contains(expected, output));
         Assert.Contains("000_7ec626baa6a0b6df.txt:39", output);
     }
+
+    /// <summary>A health information system's app: the seeds and the FHIR package from the feed turn a seed plan into a Bundle.</summary>
+    [Fact]
+    public void A_consumer_of_the_fhir_package_turns_a_seed_plan_into_a_bundle()
+    {
+        string app = _feed.NewConsumer("FhirApp", thirdParty: true, "HealthPlan.Catalogue.Seeds", "HealthPlan.Catalogue.Fhir");
+        File.WriteAllText(Path.Combine(app, "Program.cs"), """
+            using HealthPlan.Catalogue.Fhir;
+            using HealthPlan.Catalogue.Fhir.Extensions;
+            using HealthPlan.Catalogue.Fhir.Mapping;
+            using HealthPlan.Catalogue.Seeds;
+            using Hl7.Fhir.Model;
+
+            var plan = Plans.Catalogue.FindPlan("cixi-2016-2020")!;
+            Bundle bundle = plan.ToFhirBundle(Plans.Catalogue);
+            Console.WriteLine($"Measures: {bundle.Entry.Count(entry => entry.Resource is Measure)} for {plan.Indicators.Count} indicators");
+            Console.WriteLine($"Goals: {bundle.Entry.Count(entry => entry.Resource is Goal)} for {plan.Targets.Count()} targets");
+            Console.WriteLine($"Extension definitions: {CatalogueExtensions.StructureDefinitions().Count}");
+            Console.WriteLine(FhirJson.Serialize(bundle.Entry.First(entry => entry.Resource is Goal).Resource!, indented: false));
+            """);
+
+        var (exitCode, output) = DotNet.Run(app, _feed.Packages, "run");
+
+        Assert.True(exitCode == 0, output);
+        var measures = System.Text.RegularExpressions.Regex.Match(output, @"Measures: (\d+) for (\d+) indicators");
+        var goals = System.Text.RegularExpressions.Regex.Match(output, @"Goals: (\d+) for (\d+) targets");
+        Assert.True(measures.Success && goals.Success, output);
+        Assert.Equal(measures.Groups[2].Value, measures.Groups[1].Value);
+        Assert.Equal(goals.Groups[2].Value, goals.Groups[1].Value);
+        Assert.True(int.Parse(goals.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 100, output);
+        Assert.Contains("\"resourceType\":\"Goal\"", output);
+        Assert.Contains("\"dueDate\":\"2020-12-31\"", output);
+        Assert.Contains("StructureDefinition/source", output);
+    }
 }

@@ -5,7 +5,7 @@ using HealthPlan.Catalogue.Testing;
 
 namespace HealthPlan.Catalogue.PackageTests;
 
-/// <summary>Packs both packages once into a temporary local feed shared by the tests of this class.</summary>
+/// <summary>Packs the packages once into a temporary local feed shared by the tests of this class.</summary>
 public sealed class PackageFeed : IDisposable
 {
     public PackageFeed()
@@ -15,7 +15,7 @@ public sealed class PackageFeed : IDisposable
         Packages = Path.Combine(Root, "packages");
         Directory.CreateDirectory(Feed);
         string repository = RepositoryPaths.Root;
-        foreach (var project in new[] { "src/HealthPlan.Catalogue/HealthPlan.Catalogue.csproj", "src/HealthPlan.Catalogue.Seeds/HealthPlan.Catalogue.Seeds.csproj" })
+        foreach (var project in new[] { "src/HealthPlan.Catalogue/HealthPlan.Catalogue.csproj", "src/HealthPlan.Catalogue.Seeds/HealthPlan.Catalogue.Seeds.csproj", "src/HealthPlan.Catalogue.Fhir/HealthPlan.Catalogue.Fhir.csproj" })
         {
             var (exitCode, output) = DotNet.Run(repository, packagesFolder: null, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version);
             if (exitCode != 0)
@@ -35,8 +35,18 @@ public sealed class PackageFeed : IDisposable
     public string Packages { get; }
 
     /// <summary>A new console project outside the repository that can restore only from the local feed.</summary>
-    public string NewConsumer(string name, params string[] packageIds)
+    public string NewConsumer(string name, params string[] packageIds) => NewConsumer(name, thirdParty: false, packageIds);
+
+    /// <summary>
+    /// A new console project outside the repository that restores the packed packages from the local feed and, with
+    /// <paramref name="thirdParty"/>, their dependencies from other publishers (Firely's SDK) from the machine's package
+    /// cache, which the repository's own restore filled: no network, and still none of the repository's builds.
+    /// </summary>
+    public string NewConsumer(string name, bool thirdParty, params string[] packageIds)
     {
+        string machineCache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        string thirdPartySource = thirdParty ? $"\n    <add key=\"machine-cache\" value=\"{machineCache}\" />" : string.Empty;
         string references = string.Join("\n    ", packageIds.Select(id => $"<PackageReference Include=\"{id}\" Version=\"{Version}\" />"));
         string directory = Path.Combine(Root, name);
         Directory.CreateDirectory(directory);
@@ -45,7 +55,7 @@ public sealed class PackageFeed : IDisposable
             <configuration>
               <packageSources>
                 <clear />
-                <add key="local" value="{Feed}" />
+                <add key="local" value="{Feed}" />{thirdPartySource}
               </packageSources>
             </configuration>
             """);

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
+using HealthPlan.Catalogue.TargetQuery.Input;
 using HealthPlan.Catalogue.Fhir;
 using HealthPlan.Catalogue.Fhir.Mapping;
 using HealthPlan.Catalogue.TargetQuery.Rendering;
@@ -68,7 +70,12 @@ internal static class ExportCommand
                 CatalogueMarkdown.Write(context.Output, catalogue);
                 break;
             case Fhir:
-                context.Output.WriteLine(FhirJson.Serialize(catalogue.ToFhirBundle()));
+                if (!RuntimeFeature.IsDynamicCodeSupported)
+                {
+                    return context.Fail(FhirSupport.Unavailable);
+                }
+
+                WriteFhir(context, catalogue);
                 break;
             default:
                 JsonOutput.Write(context.Output, writer => CatalogueJson.WriteCatalogue(writer, catalogue));
@@ -77,4 +84,7 @@ internal static class ExportCommand
 
         return ExitCodes.Success;
     }
+
+    private static void WriteFhir(CommandContext context, PlanCatalogue catalogue)
+        => context.Output.WriteLine(FhirJson.Serialize(catalogue.ToFhirBundle()));
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using HealthPlan.Catalogue.TargetQuery.Commands;
@@ -325,6 +326,12 @@ internal static class ActualsReader
             if (reader.TokenType == JsonTokenType.StartObject)
             {
                 // An object is a FHIR resource: a health information system's Bundle of MeasureReports.
+                if (!RuntimeFeature.IsDynamicCodeSupported)
+                {
+                    problems.Add(new Problem(FhirSupport.Unavailable, path));
+                    return records;
+                }
+
                 return FhirActualsReader.Read(path, span, plan, file, LineOf);
             }
 

@@ -125,7 +125,6 @@ public static class CatalogueFhir
         var goal = new Goal
         {
             Id = FhirIds.Goal(target),
-            Identifier = [new Identifier(FhirNames.IndicatorSystem, IndicatorKey(indicator) + "/" + target.Year.ToString(CultureInfo.InvariantCulture))],
             LifecycleStatus = target.IsPreviousPeriod ? Goal.GoalLifecycleStatus.Completed : Goal.GoalLifecycleStatus.Active,
             Description = new CodeableConcept { Text = $"{indicator.NameZh} ({indicator.NameEn}) {target.DescribeWithYear()}" },
             Subject = GroupReference(indicator.PlanId, indicator.Plan),
