@@ -17,7 +17,7 @@ namespace HealthPlan.Catalogue.Fhir.Tests;
 public sealed class FhirValidation
 {
     private readonly Validator _validator;
-    private readonly IAsyncResourceResolver _resolver;
+    private readonly CachedResolver _resolver;
     private readonly object _gate = new();
 
     public FhirValidation()
@@ -44,7 +44,7 @@ public sealed class FhirValidation
     {
         lock (_gate)
         {
-            return _resolver.ResolveByCanonicalUriAsync(canonical).GetAwaiter().GetResult();
+            return _resolver.TryResolveByCanonicalUriAsync(canonical).GetAwaiter().GetResult().Value;
         }
     }
 

@@ -121,7 +121,7 @@ public sealed class MappingTests
     [Fact]
     public void A_reported_value_is_a_summary_measure_report_of_its_year_with_its_source()
     {
-        var indicator = Fuxin.Indicators.First(indicator => indicator.Values.Any(value => value.ChangeFrom is null && value.PeriodStart is null));
+        var indicator = Plans.Catalogue.Plans.SelectMany(plan => plan.Indicators).First(indicator => indicator.Values.Any(value => value.ChangeFrom is null && value.PeriodStart is null));
         var value = indicator.Values.First(value => value.ChangeFrom is null && value.PeriodStart is null);
         var report = value.ToFhirMeasureReport(indicator);
 

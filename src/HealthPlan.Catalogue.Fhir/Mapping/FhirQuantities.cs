@@ -20,8 +20,9 @@ public static class FhirQuantities
         ArgumentNullException.ThrowIfNull(unit);
         if (unit.Currency is { } currency)
         {
-            // Scale in decimal: 1.2 × 10000 is exactly 12000, as the document means it.
-            decimal amount = Decimal(value, decimals) * (decimal)unit.FactorToBase;
+            // Scale in decimal: 1.2 × 10000 is exactly 12000, as the document means it. Trailing zeros go: 1.5 亿元 is
+            // 150000000 CNY, not 150000000.0, which would claim a precision of a tenth of a yuan.
+            decimal amount = Normalize(Decimal(value, decimals) * (decimal)unit.FactorToBase);
             return new Quantity { Value = amount, System = FhirNames.Iso4217, Code = currency, Unit = currency };
         }
 
@@ -70,6 +71,9 @@ public static class FhirQuantities
 
         return null;
     }
+
+    /// <summary>The same number without trailing zeros after the point (12000.0 → 12000).</summary>
+    private static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 
     /// <summary>The double as a decimal, at <paramref name="decimals"/> places when given (trailing zeros kept: 6.30).</summary>
     internal static decimal Decimal(double value, int? decimals)
