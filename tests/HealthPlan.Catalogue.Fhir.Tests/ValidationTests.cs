@@ -60,3 +60,45 @@ public sealed class ValidatorSensitivityTests(FhirValidation validation)
             && FhirValidation.Describe(issue).Contains("subject", StringComparison.Ordinal));
     }
 }
+
+[Collection(ValidationCollection.Name)]
+public sealed class AssessedActualsTests(FhirValidation validation)
+{
+    private static PlanAssessment Fuxin2020() => Plans.Fuxin.Fyp13.Assess(new Plans.Fuxin.Fyp13.Actuals
+    {
+        Year = 2020,
+        InfantMortalityRate = 6.8.PerMille(),
+        LifeExpectancy = 78.5.Years(),
+        BasicMedicalInsuranceCoverage = 96.0.Percent(),
+    });
+
+    [Fact]
+    public void Assessed_actuals_are_measure_reports_that_validate_and_name_their_goal_verdict_and_progress()
+    {
+        var assessment = Fuxin2020();
+        var bundle = assessment.ToFhirBundle();
+
+        Assert.Equal(assessment.Results.Count, bundle.Entry.Count);
+        var problems = bundle.Entry.SelectMany(entry => validation.Validate(entry.Resource!))
+            .Where(issue => issue.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal || issue.Severity == OperationOutcome.IssueSeverity.Warning)
+            .Select(FhirValidation.Describe).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+
+        var infant = bundle.Entry.Select(entry => (MeasureReport)entry.Resource!).Single(report => report.Measure.EndsWith(".infant-mortality-rate", StringComparison.Ordinal));
+        Assert.Equal("not-met", infant.GetExtensionValue<Code>(CatalogueExtensions.Outcome.Url).Value);
+        Assert.Equal("Goal/" + FhirIds.Goal(Plans.Fuxin.Fyp13.InfantMortalityRate.Target(2020)), Assert.Single(infant.EvaluatedResource).Reference);
+        Assert.NotNull(infant.GetExtensionValue<Code>(CatalogueExtensions.Progress.Url));
+    }
+
+    [Fact]
+    public void Assessed_actuals_read_back_as_the_same_indicators_years_and_values()
+    {
+        var assessment = Fuxin2020();
+        var read = Fhir.Reading.MeasureReportActuals.Read(assessment.ToFhirBundle(), Plans.Catalogue);
+
+        Assert.Equal(
+            assessment.Results.Select(result => (result.Target.Indicator, (int?)assessment.Year, (decimal?)(decimal)result.Actual)),
+            read.Select(actual => (actual.Indicator!, actual.Year, actual.Value)));
+        Assert.All(read, actual => Assert.Same(actual.Indicator!.Unit, actual.Unit));
+    }
+}

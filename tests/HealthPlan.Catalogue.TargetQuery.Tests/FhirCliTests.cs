@@ -128,6 +128,17 @@ public sealed class FhirCliTests
         Assert.Contains("a FHIR Patient: actuals in FHIR must be a Bundle of MeasureReports", result.Error);
     }
 
+    [Fact]
+    public void AJsonObjectThatIsNotFhirIsToldWhatAnActualsFileHolds()
+    {
+        using var folder = new TempFolder();
+        var result = AppRunner.Run("assess", Cixi, "--actuals", folder.Write("actuals.json", "{ \"indicator\": \"infant-mortality-rate\", \"year\": 2020, \"value\": 5.9 }"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("expected a JSON array of objects", result.Error);
+        Assert.Contains("this object has no \"resourceType\"", result.Error);
+    }
+
     /// <summary>The verdicts of an assess JSON output, without the rows' lines (a CSV row and a Bundle entry sit on different lines).</summary>
     private static string Verdicts(string json)
     {

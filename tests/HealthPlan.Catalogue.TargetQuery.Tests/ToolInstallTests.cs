@@ -42,6 +42,11 @@ public sealed class ToolInstallTests
         Assert.Equal(0, show.ExitCode);
         Assert.Contains("婴儿死亡率", show.Output);
 
+        // The tool runs just in time, so it has FHIR (only a native build leaves Firely's SDK out).
+        var fhir = Run(command, folder.Path, null, "export", "--format", "fhir", "--plan", "fuxin-2016-2020");
+        Assert.True(fhir.ExitCode == 0, fhir.Output);
+        Assert.Contains("\"resourceType\": \"Bundle\"", fhir.Output);
+
         var typo = Run(command, folder.Path, null, "shwo");
         Assert.Equal(2, typo.ExitCode);
         Assert.Contains("did you mean show?", typo.Output);

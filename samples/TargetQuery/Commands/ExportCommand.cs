@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.CompilerServices;
 using HealthPlan.Catalogue.TargetQuery.Input;
 using HealthPlan.Catalogue.Fhir;
 using HealthPlan.Catalogue.Fhir.Mapping;
@@ -70,7 +69,7 @@ internal static class ExportCommand
                 CatalogueMarkdown.Write(context.Output, catalogue);
                 break;
             case Fhir:
-                if (!RuntimeFeature.IsDynamicCodeSupported)
+                if (!FhirSupport.IsSupported)
                 {
                     return context.Fail(FhirSupport.Unavailable);
                 }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using HealthPlan.Catalogue.TargetQuery.Commands;
@@ -326,7 +325,7 @@ internal static class ActualsReader
             if (reader.TokenType == JsonTokenType.StartObject)
             {
                 // An object is a FHIR resource: a health information system's Bundle of MeasureReports.
-                if (!RuntimeFeature.IsDynamicCodeSupported)
+                if (!FhirSupport.IsSupported)
                 {
                     problems.Add(new Problem(FhirSupport.Unavailable, path));
                     return records;

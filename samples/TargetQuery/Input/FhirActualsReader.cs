@@ -20,6 +20,14 @@ internal static class FhirActualsReader
     public static List<ActualsReader.RawRecord> Read(string path, ReadOnlySpan<byte> json, Plan plan, ActualsFile file, Func<long, int> lineOf)
     {
         var records = new List<ActualsReader.RawRecord>();
+        if (!HasResourceType(json))
+        {
+            file.Problems.Add(new Problem(
+                "expected a JSON array of objects ({\"indicator\", \"year\", \"value\", \"scope\", \"unit\"}) or a FHIR Bundle of MeasureReports "
+                + "(an object with \"resourceType\": \"Bundle\"); this object has no \"resourceType\"", path, 1));
+            return records;
+        }
+
         if (!FhirJson.TryRead(json, out var resource, out var problems))
         {
             file.Problems.AddRange(problems.Take(10).Select(problem => new Problem("not a valid FHIR resource: " + problem, path)));
@@ -72,6 +80,34 @@ internal static class FhirActualsReader
         }
 
         return records;
+    }
+
+    /// <summary>Whether the top-level object has a <c>resourceType</c>: what makes it FHIR rather than a mistaken actuals object.</summary>
+    private static bool HasResourceType(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("resourceType"))
+                {
+                    return true;
+                }
+
+                if (reader.CurrentDepth >= 1 && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    reader.Skip();
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON at all: the FHIR reader says where.
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>The line each entry of the Bundle's <c>entry</c> array starts on.</summary>

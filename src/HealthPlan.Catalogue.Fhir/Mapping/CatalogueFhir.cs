@@ -284,26 +284,13 @@ public static class CatalogueFhir
 
         var unit = target.Unit;
         Quantity Amount(double value) => FhirQuantities.ToQuantity(value, unit, target.Decimals);
-        Quantity Compared(double value, Quantity.QuantityComparator comparator)
-        {
-            var quantity = Amount(value);
-            quantity.Comparator = comparator;
-            return quantity;
-        }
 
         switch (target.Operator)
         {
-            case TargetOperator.AtLeast when target.Value is double value:
-                component.Detail = Compared(value, Quantity.QuantityComparator.GreaterOrEqual);
-                break;
-            case TargetOperator.AtMost when target.Value is double value:
-                component.Detail = Compared(value, Quantity.QuantityComparator.LessOrEqual);
-                break;
-            case TargetOperator.Above when target.Value is double value:
-                component.Detail = Compared(value, Quantity.QuantityComparator.GreaterThan);
-                break;
-            case TargetOperator.Below when target.Value is double value:
-                component.Detail = Compared(value, Quantity.QuantityComparator.LessThan);
+            case var comparison when Comparator(comparison) is { } comparator && target.Value is double value:
+                var compared = Amount(value);
+                compared.Comparator = comparator;
+                component.Detail = compared;
                 break;
             case TargetOperator.Reach when target.Value is double value:
                 // FHIR's range with one bound means "at or beyond it", which is what reaching a value in the better direction is.
@@ -343,6 +330,16 @@ public static class CatalogueFhir
 
         return component;
     }
+
+    /// <summary>FHIR's comparator for ≥ ≤ &gt; &lt;; null for the other operators.</summary>
+    private static Quantity.QuantityComparator? Comparator(TargetOperator @operator) => @operator switch
+    {
+        TargetOperator.AtLeast => Quantity.QuantityComparator.GreaterOrEqual,
+        TargetOperator.AtMost => Quantity.QuantityComparator.LessOrEqual,
+        TargetOperator.Above => Quantity.QuantityComparator.GreaterThan,
+        TargetOperator.Below => Quantity.QuantityComparator.LessThan,
+        _ => null,
+    };
 
     private static CodeableConcept ConceptOf(IIndicator indicator, ConceptInfo? concept)
     {
