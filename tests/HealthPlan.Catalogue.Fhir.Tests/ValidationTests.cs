@@ -112,6 +112,18 @@ public sealed class AssessedActualsTests(FhirValidation validation)
     }
 
     [Fact]
+    public void Progress_before_a_target_is_due_is_a_measure_report_with_progress_and_no_verdict_that_validates()
+    {
+        var target = Plans.Fuxin.Fyp13.InfantMortalityRate.Target(2020);
+        var report = target.ProgressOf(2018, 6.9).ToFhirMeasureReport();
+
+        Assert.Null(report.GetExtension(CatalogueExtensions.Outcome.Url));
+        Assert.NotNull(report.GetExtensionValue<Code>(CatalogueExtensions.Progress.Url));
+        Assert.Equal(("2018-01-01", "2018-12-31"), (report.Period.Start, report.Period.End));
+        Assert.DoesNotContain(validation.Validate(report), issue => issue.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Warning);
+    }
+
+    [Fact]
     public void Assessed_actuals_read_back_as_the_same_indicators_years_and_values()
     {
         var assessment = Fuxin2020();

@@ -93,6 +93,38 @@ public sealed class FhirCliTests
     }
 
     [Fact]
+    public void AssessWritesItsVerdictsAsMeasureReportsThatReadBackAsTheSameActuals()
+    {
+        using var folder = new TempFolder();
+        string actuals = folder.Write("actuals.csv",
+            "indicator,year,value\n"
+            + "infant-mortality-rate,2020,6.8\n"
+            + "maternal-mortality-ratio,2020,10\n"
+            + "infant-mortality-rate,2018,7.1\n");
+
+        var json = AppRunner.Run("assess", "fuxin-2016-2020", "--actuals", actuals, "--format", "json");
+        var fhir = AppRunner.Run("assess", "fuxin-2016-2020", "--actuals", actuals, "--format", "fhir");
+
+        Assert.Equal(1, json.ExitCode);
+        Assert.Equal(json.ExitCode, fhir.ExitCode);
+        Assert.True(FhirJson.TryRead(Encoding.UTF8.GetBytes(fhir.Output), out var resource, out var problems), string.Join("\n", problems) + fhir.Error);
+        var reports = Assert.IsType<Bundle>(resource).Entry.Select(entry => Assert.IsType<MeasureReport>(entry.Resource)).ToList();
+        var expected = JsonNode.Parse(json.Output)!["assessments"]!.AsArray()
+            .Select(item => ((string)item!["indicator"]!, (int)item["year"]!, (string?)item["outcome"], (string)item["progress"]!["status"]!));
+        var written = reports.Select(report => (
+            report.Measure!.Split('.').Last(),
+            int.Parse(report.Period!.End![..4], CultureInfo.InvariantCulture),
+            report.GetExtensionValue<Code>(CatalogueExtensions.Outcome.Url)?.Value,
+            report.GetExtensionValue<Code>(CatalogueExtensions.Progress.Url)!.Value!));
+        Assert.Equal(expected, written);
+        Assert.All(reports, report => Assert.StartsWith("Goal/fuxin-2016-2020.", Assert.Single(report.EvaluatedResource).Reference));
+
+        // What a health information system gets back, it can send again: the same verdicts.
+        var again = AppRunner.Run("assess", "fuxin-2016-2020", "--actuals", folder.Write("again.json", fhir.Output), "--format", "json");
+        Assert.Equal(Verdicts(json.Output), Verdicts(again.Output));
+    }
+
+    [Fact]
     public void AMeasureReportOfAnotherPlanPointsAtItsEntryLine()
     {
         using var folder = new TempFolder();

@@ -4,6 +4,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using HealthPlan.Catalogue.Fhir;
+using HealthPlan.Catalogue.Fhir.Mapping;
 using HealthPlan.Catalogue.TargetQuery.Input;
 using HealthPlan.Catalogue.TargetQuery.Rendering;
 using Spectre.Console;
@@ -26,7 +28,7 @@ internal static class AssessCommand
             Description = "A .csv file (comma, semicolon or tab separated; UTF-8 or GB18030) with the header indicator,year,value[,scope][,unit], or a .json array of objects with those fields. Indicators by id or name; a unit of the same dimension is converted.",
             Required = true,
         };
-        var format = OutputFormat.ForQueries();
+        var format = OutputFormat.ForQueries("fhir (a FHIR R4 Bundle of MeasureReports: each value with the Goal it was judged against, the verdict and the progress).", ExportCommand.Fhir);
         var command = new Command("assess", "Assess measured values against a plan's targets: met, not met or cannot tell, with the gap and the progress from the baseline.")
         {
             plan, actuals,
@@ -40,7 +42,7 @@ internal static class AssessCommand
             context,
             result.GetValue(plan) ?? string.Empty,
             result.GetValue(actuals) ?? string.Empty,
-            format.IsJson(result)));
+            format.Get(result)));
         return command;
     }
 
@@ -50,8 +52,9 @@ internal static class AssessCommand
     /// </summary>
     private sealed record Assessed(ActualRow Row, ITarget Target, TargetAssessment? Assessment, TargetProgress Progress, bool Counted);
 
-    private static int Execute(CommandContext context, string planId, string actualsPath, bool json)
+    private static int Execute(CommandContext context, string planId, string actualsPath, string format)
     {
+        bool json = format == OutputFormat.Json;
         if (Lookup.FindPlan(context, planId) is not { } plan)
         {
             return ExitCodes.BadInput;
@@ -95,12 +98,34 @@ internal static class AssessCommand
         {
             WriteJson(context, plan, actualsPath, file.Notes, planHasBinding, assessed, judged, exitCode);
         }
+        else if (format == ExportCommand.Fhir)
+        {
+            if (!FhirSupport.IsSupported)
+            {
+                return context.Fail(FhirSupport.Unavailable);
+            }
+
+            WriteFhir(context, assessed);
+        }
         else
         {
             WriteTable(context, plan, planHasBinding, assessed, judged, counted);
         }
 
         return exitCode;
+    }
+
+    /// <summary>A Bundle of MeasureReports: a verdict where a target was due, otherwise the progress towards the next.</summary>
+    private static void WriteFhir(CommandContext context, IReadOnlyList<Assessed> assessed)
+    {
+        var bundle = new Hl7.Fhir.Model.Bundle { Type = Hl7.Fhir.Model.Bundle.BundleType.Collection };
+        foreach (var item in assessed)
+        {
+            var report = item.Assessment is { } assessment ? assessment.ToFhirMeasureReport(item.Row.Year, item.Progress) : item.Progress.ToFhirMeasureReport();
+            bundle.Entry.Add(new Hl7.Fhir.Model.Bundle.EntryComponent { FullUrl = CatalogueFhir.FullUrl(report), Resource = report });
+        }
+
+        context.Output.WriteLine(FhirJson.Serialize(bundle));
     }
 
     private static void WriteTable(CommandContext context, Plan plan, bool planHasBinding, IReadOnlyList<Assessed> assessed, IReadOnlyList<Assessed> judged, IReadOnlyList<Assessed> counted)

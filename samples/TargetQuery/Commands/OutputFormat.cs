@@ -28,13 +28,19 @@ internal sealed class OutputFormat
     /// <summary>The options to add to a command: <c>--format</c>, and the hidden <c>--output</c> when there is one.</summary>
     public Option[] Options => _legacy is null ? new Option[] { _format } : new Option[] { _format, _legacy };
 
-    /// <summary><c>--format table|json</c> for a query command, with the hidden alias <c>--output</c>.</summary>
-    public static OutputFormat ForQueries()
+    /// <summary>
+    /// <c>--format table|json</c> for a query command, with the hidden alias <c>--output</c>; <paramref name="more"/>
+    /// adds values of the command's own (assess: <c>fhir</c>), described by <paramref name="moreDescription"/>.
+    /// </summary>
+    public static OutputFormat ForQueries(string? moreDescription = null, params string[] more)
     {
-        const string description = "table (default, for people) or json (for scripts; errors are JSON on stderr too).";
+        string description = moreDescription is null
+            ? "table (default, for people) or json (for scripts; errors are JSON on stderr too)."
+            : "table (default, for people), json (for scripts; errors are JSON on stderr too) or " + moreDescription;
+        string[] values = new[] { Table, Json }.Concat(more).ToArray();
         return new OutputFormat(
-            Create("--format", description, Table, new[] { Table, Json }, "-f"),
-            Create("--output", description, null, new[] { Table, Json }, "-o", hidden: true));
+            Create("--format", description, Table, values, "-f"),
+            Create("--output", description, null, values, "-o", hidden: true));
     }
 
     /// <summary><c>--format</c> with the given values and default (export: json, csv, markdown).</summary>

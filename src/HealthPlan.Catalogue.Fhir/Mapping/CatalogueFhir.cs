@@ -207,8 +207,22 @@ public static class CatalogueFhir
     public static MeasureReport ToFhirMeasureReport(this TargetAssessment assessment, int year, TargetProgress? progress = null)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        var target = assessment.Target;
-        var group = new MeasureReport.GroupComponent { MeasureScore = FhirQuantities.ToQuantity(assessment.Actual, target.Unit) };
+        return ActualReport(assessment.Target, year, assessment.Actual, assessment.Outcome, progress);
+    }
+
+    /// <summary>
+    /// An actual value measured before its target is due, as a summary <see cref="MeasureReport"/> for its year: the value,
+    /// the <see cref="Goal"/> progress is measured towards (<c>evaluatedResource</c>) and the progress, with no verdict.
+    /// </summary>
+    public static MeasureReport ToFhirMeasureReport(this TargetProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        return ActualReport(progress.Target, progress.Year, progress.Value, outcome: null, progress);
+    }
+
+    private static MeasureReport ActualReport(ITarget target, int year, double actual, AssessmentOutcome? outcome, TargetProgress? progress)
+    {
+        var group = new MeasureReport.GroupComponent { MeasureScore = FhirQuantities.ToQuantity(actual, target.Unit) };
         var report = Report(FhirIds.Actual(target, year), target.Indicator, year, year, group);
         report.EvaluatedResource.Add(new ResourceReference("Goal/" + FhirIds.Goal(target)));
         if (target.Scope is { } scope)
@@ -216,7 +230,11 @@ public static class CatalogueFhir
             report.Extension.Add(CatalogueExtensions.Scope.With(new FhirString(scope)));
         }
 
-        report.Extension.Add(CatalogueExtensions.Outcome.With(new Code(AssessmentTokens.Outcomes.TokenOf(assessment.Outcome)!)));
+        if (outcome is { } verdict)
+        {
+            report.Extension.Add(CatalogueExtensions.Outcome.With(new Code(AssessmentTokens.Outcomes.TokenOf(verdict)!)));
+        }
+
         if (progress is not null && ProgressTokens.OpenSdg.TokenOf(progress.Status) is { } status)
         {
             report.Extension.Add(CatalogueExtensions.Progress.With(new Code(status)));
