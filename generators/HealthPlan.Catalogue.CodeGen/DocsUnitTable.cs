@@ -14,12 +14,14 @@ internal static class DocsUnitTable
     private static string Table(UnitDefinitions definitions)
     {
         var text = new StringBuilder()
-            .Append("| id | symbol | dimension | examples |\n")
-            .Append("|---|---|---|---|");
+            .Append("| id | symbol | dimension | UCUM code (FHIR) | examples |\n")
+            .Append("|---|---|---|---|---|");
         foreach (var unit in definitions.Units)
         {
             var dimension = definitions.Dimension(unit.Dimension);
-            Row(text, $"`{unit.Id}`", unit.Symbol.Length == 0 ? "(none)" : Spelling.MarkdownCell(unit.Symbol), dimension.KebabName, Spelling.MarkdownCell(unit.Examples));
+            // Money has no UCUM unit: FHIR carries it as an ISO 4217 amount of the dimension's currency.
+            string code = unit.Ucum is { } ucum ? $"`{Spelling.MarkdownCell(ucum)}`" : $"none: ISO 4217 `{dimension.Currency}` × {unit.Factor.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}";
+            Row(text, $"`{unit.Id}`", unit.Symbol.Length == 0 ? "(none)" : Spelling.MarkdownCell(unit.Symbol), dimension.KebabName, code, Spelling.MarkdownCell(unit.Examples));
         }
 
         return text.ToString();
