@@ -78,6 +78,18 @@ public sealed class MappingTests
     }
 
     [Fact]
+    public void A_previous_plans_target_is_a_completed_goal_marked_as_such_with_no_start_from_this_plan()
+    {
+        var target = Plans.Catalogue.Plans.SelectMany(plan => plan.Targets).First(target => target.IsPreviousPeriod);
+        var goal = target.ToFhirGoal();
+
+        Assert.Equal(Goal.GoalLifecycleStatus.Completed, goal.LifecycleStatus);
+        Assert.True(goal.GetExtensionValue<FhirBoolean>(CatalogueExtensions.PreviousPeriod.Url).Value);
+        Assert.Null(goal.Start);
+        Assert.Contains("(previous plan)", goal.Description.Text);
+    }
+
+    [Fact]
     public void Every_goal_carries_its_sources_with_document_line_and_exact_quote()
     {
         var target = TargetOf("basic-medical-insurance-coverage");

@@ -131,7 +131,8 @@ public static class CatalogueFhir
             Target = [TargetOf(target, concept)],
         };
 
-        if (indicator.Plan is { } plan)
+        // A previous plan's target was pursued before this plan began: it gets no start from this plan.
+        if (indicator.Plan is { } plan && !target.IsPreviousPeriod)
         {
             goal.Start = new Date(plan.PeriodStart.ToString("D4", CultureInfo.InvariantCulture));
         }
