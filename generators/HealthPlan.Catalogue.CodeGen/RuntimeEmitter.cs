@@ -72,7 +72,7 @@ internal static class RuntimeEmitter
             .Line("namespace HealthPlan.Catalogue.Units;")
             .Line()
             .Summary("Every unit the catalogue knows, by id.")
-            .Line("public static class UnitCatalogue")
+            .Line("public static partial class UnitCatalogue")
             .Open()
             .Summary("All units, ordered by id.")
             .Line("public static IReadOnlyList<UnitInfo> All { get; } =")

@@ -42,8 +42,14 @@ public static class FhirNames
     /// <summary>FHIR's measure scoring (<c>continuous-variable</c>).</summary>
     public const string MeasureScoring = "http://terminology.hl7.org/CodeSystem/measure-scoring";
 
-    /// <summary>The canonical of a measure: <c>{CanonicalBase}/Measure/{id}</c>.</summary>
-    public static string MeasureUrl(string measureId) => CanonicalBase + "/Measure/" + measureId;
+    /// <summary>
+    /// Where a resource of the catalogue lives: <c>{CanonicalBase}/{type}/{id}</c>, its Bundle entry's <c>fullUrl</c>,
+    /// and for a Measure its canonical <c>url</c> too.
+    /// </summary>
+    public static string ResourceUrl(string type, string id) => CanonicalBase + "/" + type + "/" + id;
+
+    /// <summary>The canonical of a measure: <see cref="ResourceUrl"/> of <c>Measure</c>.</summary>
+    public static string MeasureUrl(string measureId) => ResourceUrl("Measure", measureId);
 
     /// <summary>The canonical of one of the project's extension definitions: <c>{CanonicalBase}/StructureDefinition/{name}</c>.</summary>
     public static string ExtensionUrl(string name) => CanonicalBase + "/StructureDefinition/" + name;

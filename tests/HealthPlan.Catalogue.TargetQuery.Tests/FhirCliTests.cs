@@ -66,14 +66,7 @@ public sealed class FhirCliTests
         foreach (var (indicator, scope, value) in rows)
         {
             csv.Append(CultureInfo.InvariantCulture, $"{indicator.Id},2020,{value.ToString("R", CultureInfo.InvariantCulture)},{scope}\n");
-            var report = new MeasureReport
-            {
-                Status = MeasureReport.MeasureReportStatus.Complete,
-                Type = MeasureReport.MeasureReportType.Summary,
-                Measure = FhirNames.MeasureUrl(FhirIds.Measure(indicator)),
-                Period = new Period(new FhirDateTime(2020, 1, 1), new FhirDateTime(2020, 12, 31)),
-                Group = [new MeasureReport.GroupComponent { MeasureScore = FhirQuantities.ToQuantity(value, indicator.Unit) }],
-            };
+            var report = Report2020(indicator, FhirQuantities.ToQuantity(value, indicator.Unit));
             if (scope is not null)
             {
                 report.Extension.Add(new Extension(CatalogueExtensions.Scope.Url, new FhirString(scope)));
@@ -131,16 +124,7 @@ public sealed class FhirCliTests
         var other = HealthPlan.Catalogue.Seeds.Plans.Catalogue.FindPlan("fuxin-2016-2020")!.Indicators[0];
         var bundle = new Bundle { Type = Bundle.BundleType.Collection };
         bundle.Entry.Add(new Bundle.EntryComponent { Resource = new Patient { Active = true } });
-        bundle.Entry.Add(new Bundle.EntryComponent
-        {
-            Resource = new MeasureReport
-            {
-                Status = MeasureReport.MeasureReportStatus.Complete,
-                Type = MeasureReport.MeasureReportType.Summary,
-                Measure = FhirNames.MeasureUrl(FhirIds.Measure(other)),
-                Period = new Period(new FhirDateTime(2020, 1, 1), new FhirDateTime(2020, 12, 31)),
-            },
-        });
+        bundle.Entry.Add(new Bundle.EntryComponent { Resource = Report2020(other, score: null) });
         string json = FhirJson.Serialize(bundle);
         int line = json.Split('\n').ToList().FindIndex(text => text.Contains("\"MeasureReport\"")) ; // the entry starts two lines above
         var result = AppRunner.Run("assess", Cixi, "--actuals", folder.Write("actuals.json", json));
@@ -169,6 +153,24 @@ public sealed class FhirCliTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("expected a JSON array of objects", result.Error);
         Assert.Contains("this object has no \"resourceType\"", result.Error);
+    }
+
+    /// <summary>A 2020 summary report of <paramref name="indicator"/>'s Measure, as a health information system sends one.</summary>
+    private static MeasureReport Report2020(IIndicator indicator, Quantity? score)
+    {
+        var report = new MeasureReport
+        {
+            Status = MeasureReport.MeasureReportStatus.Complete,
+            Type = MeasureReport.MeasureReportType.Summary,
+            Measure = FhirNames.MeasureUrl(FhirIds.Measure(indicator)),
+            Period = new Period(new FhirDateTime(2020, 1, 1), new FhirDateTime(2020, 12, 31)),
+        };
+        if (score is not null)
+        {
+            report.Group.Add(new MeasureReport.GroupComponent { MeasureScore = score });
+        }
+
+        return report;
     }
 
     /// <summary>The verdicts of an assess JSON output, without the rows' lines (a CSV row and a Bundle entry sit on different lines).</summary>

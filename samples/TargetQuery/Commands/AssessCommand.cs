@@ -33,10 +33,7 @@ internal static class AssessCommand
         {
             plan, actuals,
         };
-        foreach (var option in format.Options)
-        {
-            command.Options.Add(option);
-        }
+        format.AddTo(command);
 
         command.SetAction(result => Execute(
             context,
@@ -118,14 +115,10 @@ internal static class AssessCommand
     /// <summary>A Bundle of MeasureReports: a verdict where a target was due, otherwise the progress towards the next.</summary>
     private static void WriteFhir(CommandContext context, IReadOnlyList<Assessed> assessed)
     {
-        var bundle = new Hl7.Fhir.Model.Bundle { Type = Hl7.Fhir.Model.Bundle.BundleType.Collection };
-        foreach (var item in assessed)
-        {
-            var report = item.Assessment is { } assessment ? assessment.ToFhirMeasureReport(item.Row.Year, item.Progress) : item.Progress.ToFhirMeasureReport();
-            bundle.Entry.Add(new Hl7.Fhir.Model.Bundle.EntryComponent { FullUrl = CatalogueFhir.FullUrl(report), Resource = report });
-        }
-
-        context.Output.WriteLine(FhirJson.Serialize(bundle));
+        var reports = assessed.Select(item => item.Assessment is { } assessment
+            ? assessment.ToFhirMeasureReport(item.Row.Year, item.Progress)
+            : item.Progress.ToFhirMeasureReport());
+        context.Output.WriteLine(FhirJson.Serialize(CatalogueFhir.Collection(reports)));
     }
 
     private static void WriteTable(CommandContext context, Plan plan, bool planHasBinding, IReadOnlyList<Assessed> assessed, IReadOnlyList<Assessed> judged, IReadOnlyList<Assessed> counted)

@@ -29,10 +29,7 @@ internal static class CompareCommand
         {
             concept,
         };
-        foreach (var option in format.Options)
-        {
-            command.Options.Add(option);
-        }
+        format.AddTo(command);
 
         command.SetAction(result => Execute(context, result.GetValue(concept) ?? string.Empty, format.IsJson(result)));
         return command;

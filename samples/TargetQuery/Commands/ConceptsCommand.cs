@@ -14,10 +14,7 @@ internal static class ConceptsCommand
     {
         var format = OutputFormat.ForQueries();
         var command = new Command("concepts", "List the concepts indicators share across plans: id, Chinese and English name, WHO GHO and SDG codes, and how many plans use each (compare takes an id or a name).");
-        foreach (var option in format.Options)
-        {
-            command.Options.Add(option);
-        }
+        format.AddTo(command);
 
         command.SetAction(result => Execute(context, format.IsJson(result)));
         return command;

@@ -35,10 +35,7 @@ internal static class ExportCommand
         {
             plan, raw,
         };
-        foreach (var option in format.Options)
-        {
-            command.Options.Add(option);
-        }
+        format.AddTo(command);
 
         command.SetAction(result => Execute(context, format.Get(result), result.GetValue(plan), result.GetValue(raw)));
         return command;

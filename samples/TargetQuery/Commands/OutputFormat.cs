@@ -28,6 +28,15 @@ internal sealed class OutputFormat
     /// <summary>The options to add to a command: <c>--format</c>, and the hidden <c>--output</c> when there is one.</summary>
     public Option[] Options => _legacy is null ? new Option[] { _format } : new Option[] { _format, _legacy };
 
+    /// <summary>Adds <see cref="Options"/> to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        foreach (var option in Options)
+        {
+            command.Options.Add(option);
+        }
+    }
+
     /// <summary>
     /// <c>--format table|json</c> for a query command, with the hidden alias <c>--output</c>; <paramref name="more"/>
     /// adds values of the command's own (assess: <c>fhir</c>), described by <paramref name="moreDescription"/>.

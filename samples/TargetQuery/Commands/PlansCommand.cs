@@ -13,10 +13,7 @@ internal static class PlansCommand
     {
         var format = OutputFormat.ForQueries();
         var command = new Command("plans", "List every plan: id, region, level, period, number of indicators and targets.");
-        foreach (var option in format.Options)
-        {
-            command.Options.Add(option);
-        }
+        format.AddTo(command);
 
         command.SetAction(result => Execute(context, format.IsJson(result)));
         return command;

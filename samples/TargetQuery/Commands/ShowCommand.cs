@@ -22,10 +22,7 @@ internal static class ShowCommand
         {
             plan, category, binding, only,
         };
-        foreach (var option in format.Options)
-        {
-            command.Options.Add(option);
-        }
+        format.AddTo(command);
 
         command.SetAction(result => Execute(
             context,

@@ -26,10 +26,7 @@ internal static class VerifySourcesCommand
         {
             sources,
         };
-        foreach (var option in format.Options)
-        {
-            command.Options.Add(option);
-        }
+        format.AddTo(command);
 
         command.SetAction(result => Execute(context, result.GetValue(sources) ?? string.Empty, format.IsJson(result)));
         return command;

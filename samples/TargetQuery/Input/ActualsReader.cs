@@ -546,8 +546,8 @@ internal static class ActualsReader
     private static UnitInfo? FindUnit(string text)
         => UnitCatalogue.All.FirstOrDefault(unit => unit.Symbol.Length > 0 && unit.Symbol == text)
             ?? UnitCatalogue.All.FirstOrDefault(unit => unit.Id.Equals(text, StringComparison.OrdinalIgnoreCase))
-            ?? UnitCatalogue.All.FirstOrDefault(unit => unit.Ucum == text)
-            ?? UnitCatalogue.All.FirstOrDefault(unit => unit.Currency == text && unit.FactorToBase == 1);
+            ?? UnitCatalogue.FindByUcum(text)
+            ?? UnitCatalogue.FindByCurrency(text);
 
     /// <summary>A field's trimmed text; null when it is missing or empty.</summary>
     private static string? Field(RawRecord record, string name)

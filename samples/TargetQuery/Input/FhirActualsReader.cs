@@ -20,7 +20,8 @@ internal static class FhirActualsReader
     public static List<ActualsReader.RawRecord> Read(string path, ReadOnlySpan<byte> json, Plan plan, ActualsFile file, Func<long, int> lineOf)
     {
         var records = new List<ActualsReader.RawRecord>();
-        if (!HasResourceType(json))
+        var (hasResourceType, entryLines) = TopLevel(json, lineOf);
+        if (!hasResourceType)
         {
             file.Problems.Add(new Problem(
                 "expected a JSON array of objects ({\"indicator\", \"year\", \"value\", \"scope\", \"unit\"}) or a FHIR Bundle of MeasureReports "
@@ -40,7 +41,6 @@ internal static class FhirActualsReader
             return records;
         }
 
-        var entryLines = EntryLines(json, lineOf);
         int LineOf(int entry) => entry < entryLines.Count ? entryLines[entry] : 1;
         var actuals = MeasureReportActuals.Read(bundle, new PlanCatalogue(new[] { plan }));
         if (actuals.Count == 0)
@@ -82,20 +82,36 @@ internal static class FhirActualsReader
         return records;
     }
 
-    /// <summary>Whether the top-level object has a <c>resourceType</c>: what makes it FHIR rather than a mistaken actuals object.</summary>
-    private static bool HasResourceType(ReadOnlySpan<byte> json)
+    /// <summary>
+    /// One pass over the top-level object: whether it has a <c>resourceType</c> (what makes it FHIR rather than a
+    /// mistaken actuals object), and the line each item of its <c>entry</c> array starts on.
+    /// </summary>
+    private static (bool HasResourceType, List<int> EntryLines) TopLevel(ReadOnlySpan<byte> json, Func<long, int> lineOf)
     {
+        bool hasResourceType = false;
+        var entryLines = new List<int>();
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         try
         {
             while (reader.Read())
             {
-                if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("resourceType"))
+                if (reader.CurrentDepth != 1 || reader.TokenType != JsonTokenType.PropertyName)
                 {
-                    return true;
+                    continue;
                 }
 
-                if (reader.CurrentDepth >= 1 && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                bool isEntry = reader.ValueTextEquals("entry");
+                hasResourceType |= reader.ValueTextEquals("resourceType");
+                reader.Read();
+                if (isEntry && reader.TokenType == JsonTokenType.StartArray)
+                {
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        entryLines.Add(lineOf(reader.TokenStartIndex));
+                        reader.Skip();
+                    }
+                }
+                else
                 {
                     reader.Skip();
                 }
@@ -104,42 +120,9 @@ internal static class FhirActualsReader
         catch (JsonException)
         {
             // Not JSON at all: the FHIR reader says where.
-            return true;
+            hasResourceType = true;
         }
 
-        return false;
-    }
-
-    /// <summary>The line each entry of the Bundle's <c>entry</c> array starts on.</summary>
-    private static List<int> EntryLines(ReadOnlySpan<byte> json, Func<long, int> lineOf)
-    {
-        var lines = new List<int>();
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        while (reader.Read())
-        {
-            if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("entry"))
-            {
-                reader.Read();
-                if (reader.TokenType != JsonTokenType.StartArray)
-                {
-                    break;
-                }
-
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    lines.Add(lineOf(reader.TokenStartIndex));
-                    reader.Skip();
-                }
-
-                break;
-            }
-
-            if (reader.CurrentDepth >= 1 && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-            {
-                reader.Skip();
-            }
-        }
-
-        return lines;
+        return (hasResourceType, entryLines);
     }
 }

@@ -42,12 +42,16 @@ public static class CatalogueFhir
     }
 
     /// <summary>A collection Bundle of the actuals of an assessment: a <see cref="MeasureReport"/> per assessed target (<see cref="ToFhirMeasureReports"/>).</summary>
-    public static Bundle ToFhirBundle(this PlanAssessment assessment)
+    public static Bundle ToFhirBundle(this PlanAssessment assessment) => Collection(assessment.ToFhirMeasureReports());
+
+    /// <summary>A collection Bundle of <paramref name="resources"/>, each entry with its <see cref="FullUrl"/>.</summary>
+    public static Bundle Collection(IEnumerable<Resource> resources)
     {
+        ArgumentNullException.ThrowIfNull(resources);
         var bundle = new Bundle { Type = Bundle.BundleType.Collection };
-        foreach (var report in assessment.ToFhirMeasureReports())
+        foreach (var resource in resources)
         {
-            Add(bundle, report);
+            Add(bundle, resource);
         }
 
         return bundle;
@@ -64,7 +68,7 @@ public static class CatalogueFhir
             Identifier = [new Identifier(FhirNames.RegionSystem, region.Id)],
             Type = Group.GroupType.Person,
             Actual = false,
-            Name = $"{region.NameZh} {region.NameEn} population",
+            Name = PopulationOf(region),
         };
     }
 
@@ -134,7 +138,7 @@ public static class CatalogueFhir
         // A previous plan's target was pursued before this plan began: it gets no start from this plan.
         if (indicator.Plan is { } plan && !target.IsPreviousPeriod)
         {
-            goal.Start = new Date(plan.PeriodStart.ToString("D4", CultureInfo.InvariantCulture));
+            goal.Start = Year(plan.PeriodStart);
         }
 
         if (target.Note is { } note)
@@ -253,11 +257,13 @@ public static class CatalogueFhir
             .ToList();
     }
 
-    /// <summary>The full URL of a resource in the catalogue's Bundles: <c>{CanonicalBase}/{type}/{id}</c>.</summary>
+    /// <summary>The full URL of a resource in the catalogue's Bundles (<see cref="FhirNames.ResourceUrl"/>).</summary>
+    /// <exception cref="ArgumentException">The resource has no id.</exception>
     public static string FullUrl(Resource resource)
     {
         ArgumentNullException.ThrowIfNull(resource);
-        return $"{FhirNames.CanonicalBase}/{resource.TypeName}/{resource.Id}";
+        return FhirNames.ResourceUrl(resource.TypeName, resource.Id
+            ?? throw new ArgumentException($"The {resource.TypeName} has no id, so it has no full URL.", nameof(resource)));
     }
 
     private static void AddPlan(Bundle bundle, Plan plan, PlanCatalogue? catalogue)
@@ -298,7 +304,7 @@ public static class CatalogueFhir
         var component = new Goal.TargetComponent
         {
             Measure = ConceptOf(target.Indicator, concept),
-            Due = new Date(target.Year.ToString("D4", CultureInfo.InvariantCulture) + "-12-31"),
+            Due = new Date(target.Year, 12, 31),
         };
 
         var unit = target.Unit;
@@ -393,7 +399,10 @@ public static class CatalogueFhir
     }
 
     private static ResourceReference GroupReference(string planId, Plan? plan)
-        => new("Group/" + FhirIds.Group(planId), plan is null ? null : $"{plan.Region.NameZh} {plan.Region.NameEn} population");
+        => new("Group/" + FhirIds.Group(planId), plan is null ? null : PopulationOf(plan.Region));
+
+    /// <summary>The Group's name, and the display of references to it: <c>阜新市 Fuxin population</c>.</summary>
+    private static string PopulationOf(Region region) => $"{region.NameZh} {region.NameEn} population";
 
     private static Date Year(int year) => new(year.ToString("D4", CultureInfo.InvariantCulture));
 

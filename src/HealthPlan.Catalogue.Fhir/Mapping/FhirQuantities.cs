@@ -53,23 +53,10 @@ public static class FhirQuantities
     /// </summary>
     public static UnitInfo? FindUnit(string? system, string? code)
     {
-        if (code is null)
-        {
-            return null;
-        }
-
-        foreach (var unit in UnitCatalogue.All)
-        {
-            bool matches = system == FhirNames.Iso4217
-                ? unit.Currency == code && unit.FactorToBase == 1
-                : (system is null || system == FhirNames.Ucum) && unit.Ucum == code;
-            if (matches)
-            {
-                return unit;
-            }
-        }
-
-        return null;
+        return code is null ? null
+            : system == FhirNames.Iso4217 ? UnitCatalogue.FindByCurrency(code)
+            : system is null || system == FhirNames.Ucum ? UnitCatalogue.FindByUcum(code)
+            : null;
     }
 
     /// <summary>The same number without trailing zeros after the point (12000.0 → 12000).</summary>

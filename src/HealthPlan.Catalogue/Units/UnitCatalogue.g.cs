@@ -12,7 +12,7 @@ using System.Collections.Generic;
 namespace HealthPlan.Catalogue.Units;
 
 /// <summary>Every unit the catalogue knows, by id.</summary>
-public static class UnitCatalogue
+public static partial class UnitCatalogue
 {
     /// <summary>All units, ordered by id.</summary>
     public static IReadOnlyList<UnitInfo> All { get; } =
