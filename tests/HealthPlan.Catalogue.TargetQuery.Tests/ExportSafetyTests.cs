@@ -48,6 +48,37 @@ public sealed class ExportSafetyTests
         Assert.DoesNotContain(",+1+cmd", result.Output);
     }
 
+    /// <summary>A text cell that reads as a plain number stays as it is; anything else beginning with a sign gets the quote.</summary>
+    [Theory]
+    [InlineData("+2", "+2")]
+    [InlineData("-1.5", "-1.5")]
+    [InlineData("1e-3", "1e-3")]
+    [InlineData("-1.5E+3", "-1.5E+3")]
+    [InlineData("-", "'-")]
+    [InlineData("+1.", "'+1.")]
+    [InlineData("-1e", "'-1e")]
+    [InlineData("-.5", "'-.5")]
+    [InlineData("-1.5e3x", "'-1.5e3x")]
+    [InlineData("+1+2", "'+1+2")]
+    public void A_csv_text_cell_is_neutralised_unless_it_is_a_plain_number(string quote, string cell)
+    {
+        var catalogue = new PlanCatalogue(new[]
+        {
+            new Plan("num-2021-2025", "测试", "Test", new Region("num", "测试市", "Test City", AdministrativeLevel.PrefectureCity), 2021, 2025, "doc.txt",
+                new IIndicator[]
+                {
+                    new Indicator<Percent>("num-2021-2025", "coverage", "覆盖率", "Coverage", "immunization-coverage", "disease-control", Direction.HigherIsBetter,
+                        new[] { new ReportedValue<Percent>(2020, new Quantity<Percent>(1), new Provenance("doc.txt", 1, quote)) },
+                        System.Array.Empty<Target<Percent>>()),
+                }),
+        });
+
+        var result = AppRunner.RunOn(catalogue, "export", "--format", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("," + cell + ",", result.Output.Split("\r\n").Single(row => row.StartsWith("num-2021-2025,coverage,value,")) + ",");
+    }
+
     [Fact]
     public void Csv_raw_writes_every_cell_as_it_is()
     {

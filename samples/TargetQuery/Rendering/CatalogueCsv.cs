@@ -70,31 +70,33 @@ internal static class CatalogueCsv
     private static bool IsNumber(string field)
     {
         int i = 0;
-        if (i < field.Length && field[i] is '+' or '-')
+
+        // Skips a sign, if any, then digits: whether there was at least one digit.
+        bool Digits(bool signed)
         {
-            i++;
+            if (signed && i < field.Length && field[i] is '+' or '-')
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < field.Length && char.IsAsciiDigit(field[i]))
+            {
+                i++;
+            }
+
+            return i > start;
         }
 
-        int digits = i;
-        while (i < field.Length && char.IsAsciiDigit(field[i]))
-        {
-            i++;
-        }
-
-        if (i == digits)
+        if (!Digits(signed: true))
         {
             return false;
         }
 
         if (i < field.Length && field[i] == '.')
         {
-            int fraction = ++i;
-            while (i < field.Length && char.IsAsciiDigit(field[i]))
-            {
-                i++;
-            }
-
-            if (i == fraction)
+            i++;
+            if (!Digits(signed: false))
             {
                 return false;
             }
@@ -103,18 +105,7 @@ internal static class CatalogueCsv
         if (i < field.Length && field[i] is 'e' or 'E')
         {
             i++;
-            if (i < field.Length && field[i] is '+' or '-')
-            {
-                i++;
-            }
-
-            int exponent = i;
-            while (i < field.Length && char.IsAsciiDigit(field[i]))
-            {
-                i++;
-            }
-
-            if (i == exponent)
+            if (!Digits(signed: true))
             {
                 return false;
             }
