@@ -179,7 +179,7 @@ internal static class CompareCommand
     {
         foreach (var reference in national.Where(candidate => candidate.Comparable))
         {
-            foreach (var nationalTarget in reference.Indicator.Targets.Where(candidate => candidate.Year == target.Year && candidate.Scope == target.Scope))
+            foreach (var nationalTarget in reference.Indicator.JudgedTargets(target.Year, target.Scope))
             {
                 double? regional = target.ThresholdValue is double r ? row.Convert(r) : null;
                 double? nation = nationalTarget.ThresholdValue is double n ? reference.Convert(n) : null;

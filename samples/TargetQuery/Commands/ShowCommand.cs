@@ -114,12 +114,11 @@ internal static class ShowCommand
             .AddColumn(new TableColumn("Lines").RightAligned());
         foreach (var indicator in indicators)
         {
-            var baseline = Words.EarliestValues(indicator);
             table.AddRow(
                 new Text(indicator.Id + "\n" + indicator.Category),
                 new Text(indicator.NameZh + "\n" + indicator.NameEn),
                 new Text(Words.UnitCell(indicator.Unit)),
-                new Text(baseline.Count == 0 ? "—" : string.Join("\n", baseline.Select(value => value.ToString()))),
+                new Text(Words.Baselines(indicator) is { Count: > 0 } baselines ? string.Join("\n", baselines) : "—"),
                 new Text(indicator.Targets.Count == 0 ? "—" : string.Join("\n", indicator.Targets.Select(target => target.ToString()))),
                 new Text(Words.AttributeCell(indicator.Attribute)),
                 new Text(Words.SourceLines(indicator)));

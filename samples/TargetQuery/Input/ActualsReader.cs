@@ -504,15 +504,9 @@ internal static class ActualsReader
                     seen[key] = new List<int> { record.Line };
                 }
 
-                // A target the document restates (same operator and numbers) is assessed once.
-                targets = indicator.Targets
-                    .Where(target => target.Year == y && target.Scope == scope && !target.IsPreviousPeriod)
-                    .DistinctBy(target => (target.Operator, target.Value, target.ValueMax, target.Tolerance, target.BaselineYear, target.IsRelative, target.TextZh))
-                    .ToArray();
-                next = indicator.Targets
-                    .Where(target => target.Year >= y && target.Scope == scope && !target.IsPreviousPeriod)
-                    .OrderBy(target => target.Year)
-                    .FirstOrDefault();
+                // The runtime decides which targets a value is judged against and which one it shows progress towards.
+                targets = indicator.JudgedTargets(y, scope);
+                next = indicator.ProgressTarget(y, scope);
                 if (next is null)
                 {
                     string known = indicator.Targets.Count == 0

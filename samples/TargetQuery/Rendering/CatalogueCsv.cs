@@ -17,6 +17,7 @@ internal static class CatalogueCsv
     private static readonly string[] Header =
     {
         "plan", "indicator", "kind", "year", "operator", "value", "valueMax", "unit", "scope", "document", "line", "quote", "text",
+        "judged", "baselineYear", "baseline",
     };
 
     /// <summary>Writes the header and every row.</summary>
@@ -35,7 +36,7 @@ internal static class CatalogueCsv
                     {
                         plan.Id, indicator.Id, "value", Year(value.Year), string.Empty, Words.Number(value.Value), string.Empty,
                         Words.UnitCell(indicator.Unit), value.Scope ?? string.Empty, value.Source.Document, Line(value.Source),
-                        value.Source.Quote, value.ToString() ?? string.Empty,
+                        value.Source.Quote, value.ToString() ?? string.Empty, string.Empty, string.Empty, string.Empty,
                     });
                 }
 
@@ -46,6 +47,8 @@ internal static class CatalogueCsv
                         plan.Id, indicator.Id, "target", Year(target.Year), Words.Operator(target.Operator), Optional(target.Value),
                         Optional(target.ValueMax), Words.UnitCell(indicator.Unit), target.Scope ?? string.Empty, target.Source.Document,
                         Line(target.Source), target.Source.Quote, target.ToString() ?? string.Empty,
+                        target.IsJudged ? "true" : "false", target.Baseline.Year is int baseYear ? Year(baseYear) : string.Empty,
+                        Optional(target.Baseline.Value),
                     });
                 }
             }

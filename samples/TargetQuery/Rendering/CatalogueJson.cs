@@ -158,9 +158,33 @@ internal static class CatalogueJson
         writer.WriteString("note", target.Note);
         writer.WriteBoolean("table", target.InTable);
         writer.WriteBoolean("previousPeriod", target.IsPreviousPeriod);
+        writer.WriteBoolean("judged", target.IsJudged);
+        WriteBaseline(writer, target.Baseline);
         writer.WriteString("text", target.ToString());
         WriteSource(writer, target.Source);
         WriteSources(writer, target.Sources);
+        writer.WriteEndObject();
+    }
+
+    /// <summary><c>"baseline":{"year","value","text","source"}</c> as the runtime decides it, or <c>{"year":null,…,"reason"}</c> when there is none.</summary>
+    public static void WriteBaseline(Utf8JsonWriter writer, TargetBaseline baseline)
+    {
+        writer.WriteStartObject("baseline");
+        writer.WriteNumberOrNull("year", baseline.Year);
+        writer.WriteNumberOrNull("value", baseline.Value);
+        if (baseline.IsKnown)
+        {
+            writer.WriteString("text", baseline.ToString());
+            if (baseline.Reported is { } reported)
+            {
+                WriteSource(writer, reported.Source);
+            }
+        }
+        else
+        {
+            writer.WriteString("reason", baseline.Reason);
+        }
+
         writer.WriteEndObject();
     }
 

@@ -39,7 +39,7 @@ internal static class CatalogueMarkdown
                     Cell(indicator.NameZh),
                     Cell(indicator.NameEn),
                     Cell(Words.UnitCell(indicator.Unit)),
-                    Cell(Lines(Words.EarliestValues(indicator).Select(value => value.ToString() ?? string.Empty))),
+                    Cell(Lines(Words.Baselines(indicator))),
                     Cell(Lines(indicator.Targets.Select(target => target.ToString() ?? string.Empty))),
                     Words.Attribute(indicator.Attribute),
                     Words.SourceLines(indicator),

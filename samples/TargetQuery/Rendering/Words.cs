@@ -35,23 +35,16 @@ internal static class Words
     /// <summary>The unit as a cell: its symbol, or its id for units without a symbol.</summary>
     public static string UnitCell(UnitInfo unit) => unit.Symbol.Length == 0 ? unit.Id : unit.Symbol;
 
-    /// <summary>The earliest values of an indicator (all scopes of the earliest year): <c>6.5 ‰ in 2015</c>.</summary>
-    public static IReadOnlyList<IReportedValue> EarliestValues(IIndicator indicator)
+    /// <summary>
+    /// The baselines an indicator's targets are measured from (<see cref="ITarget.Baseline"/>), each once: <c>6.5 ‰ in 2015</c>;
+    /// for an indicator without targets, its own (<see cref="IIndicator.Baseline"/>). Empty when the plan gives none.
+    /// </summary>
+    public static IReadOnlyList<string> Baselines(IIndicator indicator)
     {
-        if (indicator.Values.Count == 0)
-        {
-            return Array.Empty<IReportedValue>();
-        }
-
-        // A baseline is a level: changes and values of a period are left out.
-        var levels = indicator.Values.Where(value => value.ChangeFrom is null && value.PeriodStart is null).ToArray();
-        if (levels.Length == 0)
-        {
-            return Array.Empty<IReportedValue>();
-        }
-
-        int earliest = levels.Min(value => value.Year);
-        return levels.Where(value => value.Year == earliest).ToArray();
+        var baselines = indicator.Targets.Count == 0
+            ? new[] { indicator.Baseline() }
+            : indicator.Targets.Where(target => !target.IsPreviousPeriod).Select(target => target.Baseline);
+        return baselines.Where(baseline => baseline.IsKnown).Select(baseline => baseline.ToString()).Distinct().ToArray();
     }
 
     /// <summary>The distinct source lines of an indicator's values and targets (every place each is stated), ascending: <c>37, 39</c>.</summary>

@@ -40,6 +40,18 @@ public static class CatalogueExtensions
             new("baselineValue", "Quantity", false, "The baseline value", "The value in the baseline year, when the plan states it."),
         ]);
 
+    /// <summary>The value a target is measured from, as the runtime decides it (<c>ITarget.Baseline</c>).</summary>
+    public static CatalogueExtension Baseline { get; } = new(
+        "target-baseline",
+        "Baseline the target is measured from",
+        "The level the target's progress is measured from: for a change, the level of its baseline year; otherwise the indicator's "
+        + "latest level at or before the year before the plan's period. Absent when the plan gives none.",
+        ["Goal"], null,
+        [
+            new("year", "date", true, "The base year", "The year of the baseline level."),
+            new("value", "Quantity", true, "The baseline", "The baseline level, in the indicator's unit."),
+        ]);
+
     /// <summary>A benchmark the plan quotes beside a target (省指标 ≥90%).</summary>
     public static CatalogueExtension Benchmark { get; } = new(
         "target-benchmark",
@@ -138,7 +150,7 @@ public static class CatalogueExtensions
 
     /// <summary>Every extension, in the order above.</summary>
     public static IReadOnlyList<CatalogueExtension> All { get; } =
-        [Approximate, Tolerance, Change, Benchmark, InTable, PreviousPeriod, Scope, Attribute, Source, Unit, Note, ChangeFrom, Outcome, Progress];
+        [Approximate, Tolerance, Change, Baseline, Benchmark, InTable, PreviousPeriod, Scope, Attribute, Source, Unit, Note, ChangeFrom, Outcome, Progress];
 
     /// <summary>The definition of every extension, one <see cref="StructureDefinition"/> each (differential).</summary>
     public static IReadOnlyList<StructureDefinition> StructureDefinitions() => All.Select(extension => extension.ToStructureDefinition()).ToList();

@@ -156,6 +156,12 @@ public static class CatalogueFhir
             goal.Extension.Add(CatalogueExtensions.Scope.With(new FhirString(scope)));
         }
 
+        if (target.Baseline is { IsKnown: true } baseline)
+        {
+            goal.Extension.Add(CatalogueExtensions.Baseline.With(
+                ("year", Year(baseline.Year.GetValueOrDefault())), ("value", FhirQuantities.ToQuantity(baseline.Value.GetValueOrDefault(), indicator.Unit))));
+        }
+
         if (target.Reference is { } benchmark)
         {
             goal.Extension.Add(CatalogueExtensions.Benchmark.With(new FhirString(benchmark.TextZh)));
@@ -338,7 +344,7 @@ public static class CatalogueFhir
                 }
 
                 break;
-            case TargetOperator.IncreaseBy or TargetOperator.DecreaseBy when target.Value is double amount && target.BaselineYear is int baselineYear:
+            case var change when change.IsChange() && target.Value is double amount && target.BaselineYear is int baselineYear:
                 // FHIR has no element for a change over a baseline year; the baseline-moved threshold is not stated by the
                 // plan, so it is not put into detail[x].
                 component.Extension.Add(CatalogueExtensions.Change.With(
@@ -351,6 +357,9 @@ public static class CatalogueFhir
             case TargetOperator.Qualitative:
                 component.Detail = new FhirBoolean(true);
                 break;
+            default:
+                // A target is never exported without what it aims at: an operator this mapping does not know is a bug to fix here.
+                throw new NotSupportedException($"The FHIR mapping has no rule for the operator {target.Operator} of the target '{target}'.");
         }
 
         return component;

@@ -25,10 +25,10 @@ public abstract class PlanActuals
     public required int Year { get; init; }
 
     /// <summary>
-    /// Assesses the values against the plan's targets for <see cref="Year"/>: each unscoped target of an indicator
-    /// with a value is assessed; the others (no value, or a scoped target) are listed as not assessed. Each indicator
-    /// with a value also gets its progress towards its next unscoped target (<see cref="PlanAssessment.Progress"/>).
-    /// A previous plan's target the plan restates (<see cref="ITarget.IsPreviousPeriod"/>) is neither assessed, listed nor used for progress.
+    /// Assesses the values against the plan's targets for <see cref="Year"/>: each indicator with a value is judged against its
+    /// unscoped targets of that year (<see cref="IIndicator.JudgedTargets"/>: a restated target once, a previous plan's never);
+    /// the others of that year (no value, or a scoped target) are listed as not assessed. Each indicator with a value also gets its
+    /// progress towards <see cref="IIndicator.ProgressTarget"/> (<see cref="PlanAssessment.Progress"/>).
     /// </summary>
     public PlanAssessment Assess()
     {
@@ -37,25 +37,24 @@ public abstract class PlanActuals
         var progress = new List<TargetProgress>();
         for (int i = 0; i < _values.Length; i++)
         {
-            if (_values[i] is double measured && NextTarget(_plan.Indicators[i]) is ITarget next)
+            var indicator = _plan.Indicators[i];
+            if (_values[i] is double measured && indicator.ProgressTarget(Year) is ITarget next)
             {
                 progress.Add(next.ProgressOf(Year, measured));
             }
 
-            foreach (var target in _plan.Indicators[i].Targets)
+            foreach (string? scope in ScopesOf(indicator))
             {
-                if (target.Year != Year || target.IsPreviousPeriod)
+                foreach (var target in indicator.JudgedTargets(Year, scope))
                 {
-                    continue;
-                }
-
-                if (_values[i] is double value && target.Scope is null)
-                {
-                    results.Add(target.AssessValue(value));
-                }
-                else
-                {
-                    notAssessed.Add(target);
+                    if (_values[i] is double value && scope is null)
+                    {
+                        results.Add(target.AssessValue(value));
+                    }
+                    else
+                    {
+                        notAssessed.Add(target);
+                    }
                 }
             }
         }
@@ -63,19 +62,19 @@ public abstract class PlanActuals
         return new PlanAssessment(_plan, Year, results.ToArray(), notAssessed.ToArray(), progress.ToArray());
     }
 
-    /// <summary>The indicator's unscoped target (not a previous period's) with the earliest year from <see cref="Year"/> on (the first stated, when several); null when none.</summary>
-    private ITarget? NextTarget(IIndicator indicator)
+    /// <summary>The scopes of the indicator's targets for <see cref="Year"/>, unscoped first, each once.</summary>
+    private List<string?> ScopesOf(IIndicator indicator)
     {
-        ITarget? next = null;
+        var scopes = new List<string?> { null };
         foreach (var target in indicator.Targets)
         {
-            if (target.Scope is null && !target.IsPreviousPeriod && target.Year >= Year && (next is null || target.Year < next.Year))
+            if (target.Year == Year && target.Scope is not null && !scopes.Contains(target.Scope))
             {
-                next = target;
+                scopes.Add(target.Scope);
             }
         }
 
-        return next;
+        return scopes;
     }
 
     /// <summary>The value of the plan's indicator at <paramref name="index"/>, in its unit, or null.</summary>

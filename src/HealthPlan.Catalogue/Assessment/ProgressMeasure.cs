@@ -19,6 +19,12 @@ internal static class ProgressMeasure
     /// <summary>Growth ratio from which progress is moderate.</summary>
     public const double ModerateRatio = 0.6;
 
+    /// <summary>Annual growth in the better direction from which progress towards a goal without a number is substantial.</summary>
+    public const double SubstantialGrowth = 0.015;
+
+    /// <summary>Annual growth in the better direction from which progress towards a goal without a number is moderate.</summary>
+    public const double ModerateGrowth = 0.005;
+
     /// <summary>Score of an achieved target; the score of every other status lies in [−5, 5].</summary>
     public const double MaxScore = 5;
 
@@ -33,9 +39,9 @@ internal static class ProgressMeasure
         TargetProgress NotAvailable(string reason, double? aimed = null)
             => new(target, ProgressStatus.NotAvailable, null, null, baseYear, baseValue, targetYear, aimed, year, value, null, null, null, null, reason);
 
-        if (spec.Operator == TargetOperator.Qualitative)
+        if (spec.Operator.IsQualitative())
         {
-            return NotAvailable("a qualitative goal has no value to measure progress towards");
+            return Qualitative(target, direction, year, value, baseYear, baseValue);
         }
 
         if (!IsFinite(value) || !IsFinite(baseValue))
@@ -64,7 +70,7 @@ internal static class ProgressMeasure
         }
 
         double? threshold = null;
-        if (spec.Operator is TargetOperator.IncreaseBy or TargetOperator.DecreaseBy)
+        if (spec.Operator.IsChange())
         {
             threshold = TargetEvaluator.RelativeThreshold(spec, relativeBaseline);
             if (threshold is null)
@@ -160,6 +166,61 @@ internal static class ProgressMeasure
 
         return new TargetProgress(target, status, score, ratio, baseYear, baseValue, targetYear, aim, year, value,
             expectedLinear, expectedCompound, projected, share, null);
+    }
+
+    /// <summary>
+    /// Progress towards a goal without a number. A yes/no goal (实现全覆盖, unit <c>achievement</c>) is achieved at 1 and has no
+    /// progress in between. A goal in words on an indicator with a number (持续改善: keep improving) gets Open SDG's measure for
+    /// indicators without a target: the observed compound annual growth from the baseline, signed by the indicator's direction
+    /// (and by a negative base), against 0.015 (substantial), 0.005 (moderate) and 0 (limited; below it, deterioration).
+    /// </summary>
+    public static TargetProgress Qualitative(ITarget target, Direction direction, int year, double value, int? baseYear, double? baseValue)
+    {
+        int targetYear = target.Year;
+        TargetProgress Result(ProgressStatus status, double? projected, string? reason)
+            => new(target, status, status == ProgressStatus.TargetAchieved ? MaxScore : null, null, baseYear, baseValue, targetYear, null, year, value,
+                null, null, projected, null, reason);
+
+        if (target.Unit.Dimension == Units.UnitDimension.Achievement)
+        {
+            return value == 1
+                ? Result(ProgressStatus.TargetAchieved, null, null)
+                : Result(ProgressStatus.NotAvailable, null, "a yes/no goal is achieved (1) or not (0): there is no progress in between");
+        }
+
+        if (baseYear is not int from || baseValue is not double start)
+        {
+            return Result(ProgressStatus.NotAvailable, null, "no baseline: " + target.Baseline.Reason);
+        }
+
+        if (!IsFinite(value) || !IsFinite(start))
+        {
+            return Result(ProgressStatus.NotAvailable, null, "the value or the baseline is not a number");
+        }
+
+        if (year <= from || year > targetYear)
+        {
+            return Result(ProgressStatus.NotAvailable, null, $"the value is for {Year(year)}: progress is measured after the base year {Year(from)}, until the target year {Year(targetYear)}");
+        }
+
+        if (direction == Direction.Neutral)
+        {
+            return Result(ProgressStatus.NotAvailable, null, "a goal without a number on a neutral indicator gives no way to progress in");
+        }
+
+        double origin = start == 0 ? ZeroReplacement : start;
+        if (value / origin < 0)
+        {
+            return Result(ProgressStatus.NotAvailable, null, "the baseline and the value have opposite signs: a growth rate is not defined");
+        }
+
+        int elapsed = year - from;
+        double growth = (origin < 0 ? -1 : 1) * (direction == Direction.HigherIsBetter ? 1 : -1) * (Math.Pow(value / origin, 1.0 / elapsed) - 1);
+        var status = growth >= SubstantialGrowth ? ProgressStatus.SubstantialProgress
+            : growth >= ModerateGrowth ? ProgressStatus.ModerateProgress
+            : growth >= 0 ? ProgressStatus.LimitedProgress
+            : ProgressStatus.Deterioration;
+        return Result(status, origin * Math.Pow(value / origin, (double)(targetYear - from) / elapsed), null);
     }
 
     /// <summary>Open SDG's thresholds: 0.95 substantial, 0.6 moderate, 0 limited, below 0 deterioration.</summary>

@@ -50,4 +50,25 @@ public interface IIndicator
     /// Progress uses the plan's period to find a default baseline.
     /// </summary>
     Plan? Plan { get; }
+
+    /// <summary>
+    /// The targets a value of <paramref name="year"/> (of <paramref name="scope"/>) is judged against: that year's targets, not a
+    /// previous plan's, each counted once when the document restates it (<see cref="ITarget.SaysTheSame"/>). The typed
+    /// <c>Assess()</c>, TargetQuery, exports and reports all judge these.
+    /// </summary>
+    IReadOnlyList<ITarget> JudgedTargets(int year, string? scope = null);
+
+    /// <summary>
+    /// The target a value of <paramref name="year"/> (of <paramref name="scope"/>) shows progress towards: of the first target year
+    /// from <paramref name="year"/> on, the one <see cref="Indicator{TUnit}.Target"/> returns (the table's among differing targets),
+    /// else the first that can be judged and has a number; null when the indicator has no such target.
+    /// </summary>
+    ITarget? ProgressTarget(int year, string? scope = null);
+
+    /// <summary>
+    /// The indicator's baseline for <paramref name="scope"/> (falling back to unscoped values): its latest level at or before the year
+    /// before its plan's period (2015 for a 2016–2020 plan), with why not when there is none. Each target's own is
+    /// <see cref="ITarget.Baseline"/>.
+    /// </summary>
+    TargetBaseline Baseline(string? scope = null);
 }

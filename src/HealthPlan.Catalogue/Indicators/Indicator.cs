@@ -78,8 +78,9 @@ public sealed class Indicator<TUnit> : IIndicator, IPlanMember where TUnit : cla
     public IReadOnlyList<ReportedValue<TUnit>> Values => _values;
 
     /// <summary>
-    /// The target for <paramref name="year"/> and <paramref name="scope"/>. When the document states several, and they all say the same
-    /// (operator and numbers), the first one; when they differ, the one marked as the plan's indicator table's (<see cref="ITarget.InTable"/>).
+    /// The target for <paramref name="year"/> and <paramref name="scope"/>. When the document states several and they all say the same
+    /// (<see cref="ITarget.SaysTheSame"/>: restatements, or a bare table figure and the same number with words), the one with words,
+    /// else the first; when they differ, the one the plan's indicator table states (<see cref="ITarget.InTable"/>).
     /// </summary>
     /// <exception cref="KeyNotFoundException">The plan sets no such target; the message lists the ones it does set.</exception>
     /// <exception cref="InvalidOperationException">
@@ -95,7 +96,7 @@ public sealed class Indicator<TUnit> : IIndicator, IPlanMember where TUnit : cla
                 $"{NameEn} ({Id}) has no target for {year}{(scope is null ? string.Empty : " (" + scope + ")")}. Targets: {DescribeTargets()}.");
         }
 
-        return Choose(targets) ?? throw new InvalidOperationException(
+        return TargetChoice.Choose(targets) ?? throw new InvalidOperationException(
             $"{NameEn} ({Id}) states {targets.Count} differing targets for {year}{(scope is null ? string.Empty : " (" + scope + ")")} and none is marked "
             + $"as the indicator table's: {string.Join("; ", targets.Select(target => target.ToString() + " (" + target.Source + ")"))}. "
             + "Use TargetsFor(year, scope) to get them all.");
@@ -105,7 +106,7 @@ public sealed class Indicator<TUnit> : IIndicator, IPlanMember where TUnit : cla
     /// The target <see cref="Target"/> would return for <paramref name="year"/> and <paramref name="scope"/>, or null: when the plan sets
     /// none, and also when it states differing targets and marks none as its table's (it never throws; use <see cref="TargetsFor"/> for them).
     /// </summary>
-    public Target<TUnit>? FindTarget(int year, string? scope = null) => Choose(TargetsFor(year, scope));
+    public Target<TUnit>? FindTarget(int year, string? scope = null) => TargetChoice.Choose(TargetsFor(year, scope));
 
     /// <summary>Every target for <paramref name="year"/> and <paramref name="scope"/>, in document order; empty when there is none.</summary>
     public IReadOnlyList<Target<TUnit>> TargetsFor(int year, string? scope = null)
@@ -122,47 +123,31 @@ public sealed class Indicator<TUnit> : IIndicator, IPlanMember where TUnit : cla
         return (IReadOnlyList<Target<TUnit>>?)found ?? Array.Empty<Target<TUnit>>();
     }
 
-    /// <summary>The one target among <paramref name="targets"/> (of one year and scope): the first when all say the same, else the single table one; else null.</summary>
-    private static Target<TUnit>? Choose(IReadOnlyList<Target<TUnit>> targets)
+    /// <inheritdoc />
+    public IReadOnlyList<Target<TUnit>> JudgedTargets(int year, string? scope = null)
+        => TargetChoice.Distinct(TargetsFor(year, scope).Where(target => !target.IsPreviousPeriod));
+
+    /// <inheritdoc />
+    public Target<TUnit>? ProgressTarget(int year, string? scope = null)
     {
-        if (targets.Count == 0)
+        int? next = null;
+        foreach (var target in _targets)
         {
-            return null;
-        }
-
-        var first = targets[0];
-        bool allSame = true;
-        for (int i = 1; i < targets.Count && allSame; i++)
-        {
-            allSame = SaysTheSame(first, targets[i]);
-        }
-
-        if (allSame)
-        {
-            return first;
-        }
-
-        Target<TUnit>? table = null;
-        foreach (var target in targets)
-        {
-            if (target.InTable)
+            if (target.Scope == scope && !target.IsPreviousPeriod && target.Year >= year && (next is null || target.Year < next))
             {
-                if (table is not null)
-                {
-                    return null;
-                }
-
-                table = target;
+                next = target.Year;
             }
         }
 
-        return table;
+        return next is int targetYear ? TargetChoice.ForProgress(JudgedTargets(targetYear, scope)) : null;
     }
 
-    private static bool SaysTheSame(Target<TUnit> a, Target<TUnit> b)
-        => a.Operator == b.Operator && a.Value == b.Value && a.ValueMax == b.ValueMax && a.Tolerance == b.Tolerance
-            && a.BaselineYear == b.BaselineYear && a.IsRelative == b.IsRelative
-            && (a.Operator != TargetOperator.Qualitative || (a.TextZh == b.TextZh && a.TextEn == b.TextEn));
+    /// <inheritdoc />
+    public TargetBaseline Baseline(string? scope = null) => Baselines.Of(this, scope);
+
+    IReadOnlyList<ITarget> IIndicator.JudgedTargets(int year, string? scope) => JudgedTargets(year, scope);
+
+    ITarget? IIndicator.ProgressTarget(int year, string? scope) => ProgressTarget(year, scope);
 
     /// <summary>
     /// The level reported for <paramref name="year"/> and <paramref name="scope"/> (falling back to the unscoped one), or null.
@@ -172,7 +157,7 @@ public sealed class Indicator<TUnit> : IIndicator, IPlanMember where TUnit : cla
     {
         foreach (var value in _values)
         {
-            if (value.Year == year && value.Scope == scope && value.IsLevel)
+            if (value.Year == year && value.Scope == scope && Baselines.IsLevel(value))
             {
                 return value;
             }

@@ -103,9 +103,6 @@ public sealed record ReportedValue<TUnit>(int Year, Quantity<TUnit> Quantity, Pr
     /// <inheritdoc />
     public bool IsRelativeChange { get; init; }
 
-    /// <summary>A level in a single year (not a change, not a value of a period): only such a value is a baseline.</summary>
-    internal bool IsLevel => PeriodStart is null && ChangeFrom is null;
-
     /// <inheritdoc />
     public string Describe(UnitInfo? unit = null)
     {

@@ -112,10 +112,8 @@ public interface ITarget
     /// <param name="year">The year the value was measured: after the base year, at the latest the target's year.</param>
     /// <param name="value">The measured value in <see cref="Unit"/>.</param>
     /// <param name="baseline">
-    /// The value progress is measured from, converted to <see cref="Unit"/> when in another unit of the same dimension. By default:
-    /// for an increase or decrease, <see cref="BaselineYear"/> and <see cref="BaselineValue"/>; otherwise the indicator's latest value
-    /// (of the target's scope, else unscoped) dated before the first year of its plan's period, else its earliest value before
-    /// <paramref name="year"/>. Without one the status is <see cref="ProgressStatus.NotAvailable"/>.
+    /// The value progress is measured from, converted to <see cref="Unit"/> when in another unit of the same dimension. By default
+    /// <see cref="Baseline"/>; without one the status is <see cref="ProgressStatus.NotAvailable"/> and the reason says why.
     /// </param>
     /// <exception cref="System.InvalidOperationException"><paramref name="baseline"/> measures another dimension.</exception>
     TargetProgress ProgressOf(int year, double value, IReportedValue? baseline = null);
@@ -126,4 +124,32 @@ public interface ITarget
     /// <param name="baseYear">The baseline's year.</param>
     /// <param name="baseValue">The baseline's value in <see cref="Unit"/>.</param>
     TargetProgress ProgressOf(int year, double value, int baseYear, double baseValue);
+
+    /// <summary>
+    /// The value this target is measured from, decided once for every output (docs/progress.md, "Which baseline"): for an increase or
+    /// decrease, the level of <see cref="BaselineYear"/>; otherwise the indicator's latest level (of the target's scope, else unscoped)
+    /// at or before the year before its plan's period (2015 for a 2016–2020 plan; for an indicator in no plan, the year before the
+    /// target's). A previous plan's target has none. When there is none, <see cref="TargetBaseline.Reason"/> says why.
+    /// </summary>
+    TargetBaseline Baseline { get; }
+
+    /// <summary>
+    /// Whether a value can be judged against this target without being given a baseline: false only
+    /// for an increase or decrease whose baseline value the plan does not give.
+    /// </summary>
+    bool CanJudge { get; }
+
+    /// <summary>
+    /// Whether this target and <paramref name="other"/> are one target stated twice: the same year and scope, and the same operator and
+    /// numbers (a qualitative goal: the same words), or a bare figure (达到 N, a table cell) and the same number with words (N以上, N以下,
+    /// N左右). Such restatements are judged once (<see cref="IIndicator.JudgedTargets"/>).
+    /// </summary>
+    /// <exception cref="System.ArgumentNullException"><paramref name="other"/> is null.</exception>
+    bool SaysTheSame(ITarget other);
+
+    /// <summary>
+    /// Whether a value of <see cref="Year"/> is judged against this target: it is one of <see cref="IIndicator.JudgedTargets"/>
+    /// (not a previous plan's target, and not a restatement of a target judged in its place).
+    /// </summary>
+    bool IsJudged { get; }
 }

@@ -83,17 +83,17 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
     /// <summary>The target generated data describes; <see cref="PlanData"/> passes the unit it has already looked up.</summary>
     internal Target(TargetDefinition definition, UnitInfo unit)
     {
-        if (definition.Operator != TargetOperator.Qualitative && definition.Value is null)
+        if (!definition.Operator.IsQualitative() && definition.Value is null)
         {
             throw new ArgumentException($"A target with operator {definition.Operator} needs a value.", "value");
         }
 
-        if (definition.Operator == TargetOperator.Between && (definition.ValueMax is null || definition.ValueMax < definition.Value))
+        if (definition.Operator.IsRange() && (definition.ValueMax is null || definition.ValueMax < definition.Value))
         {
             throw new ArgumentException("A range target needs a maximum at or above its minimum.", "valueMax");
         }
 
-        if (definition.Operator is TargetOperator.IncreaseBy or TargetOperator.DecreaseBy && definition.BaselineYear is null)
+        if (definition.Operator.IsChange() && definition.BaselineYear is null)
         {
             throw new ArgumentException($"A target with operator {definition.Operator} needs a baseline year.", "baselineYear");
         }
@@ -142,11 +142,8 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
         return outcome == AssessmentOutcome.Met;
     }
 
-    /// <summary>
-    /// Whether <see cref="IsMetBy"/> can answer: false only for an increase or decrease target whose baseline value is
-    /// not known (then <see cref="Assess"/> with a baseline can still judge it).
-    /// </summary>
-    public bool CanJudge => _spec.Operator is not (TargetOperator.IncreaseBy or TargetOperator.DecreaseBy) || BaselineValue is not null;
+    /// <inheritdoc />
+    public bool CanJudge => !_spec.Operator.IsChange() || BaselineValue is not null;
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -230,7 +227,7 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
     public IIndicator Indicator => _indicator ?? throw new InvalidOperationException("The target has not been added to an indicator.");
 
     /// <inheritdoc />
-    public double? ThresholdValue => _spec.Operator is TargetOperator.IncreaseBy or TargetOperator.DecreaseBy
+    public double? ThresholdValue => _spec.Operator.IsChange()
         ? TargetEvaluator.RelativeThreshold(_spec, BaselineValue)
         : _spec.Value;
 
@@ -257,6 +254,30 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
         => ProgressOf(year, value.Value, baseYear, baseValue.Value);
 
     /// <inheritdoc />
+    public TargetBaseline Baseline => Baselines.Of(this);
+
+    /// <inheritdoc />
+    public bool IsJudged
+    {
+        get
+        {
+            foreach (var judged in Indicator.JudgedTargets(Year, Scope))
+            {
+                if (ReferenceEquals(judged, this))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
+    public bool SaysTheSame(ITarget other)
+        => TargetChoice.TermsOf(this).SaysTheSame(TargetChoice.TermsOf(other ?? throw new ArgumentNullException(nameof(other))));
+
+    /// <inheritdoc />
     public TargetProgress ProgressOf(int year, double value, IReportedValue? baseline = null)
     {
         if (baseline is not null)
@@ -265,17 +286,16 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
             return ProgressOf(year, value, baseline.Year, start);
         }
 
-        if (_spec.Operator is TargetOperator.IncreaseBy or TargetOperator.DecreaseBy)
+        var known = Baseline;
+        if (known.IsKnown)
         {
-            int baseYear = BaselineYear.GetValueOrDefault();
-            return BaselineValue is double baseValue
-                ? ProgressOf(year, value, baseYear, baseValue)
-                : NoBaseline(year, value, $"the target is relative to {Invariant(baseYear)} and no {Invariant(baseYear)} value is known");
+            return ProgressOf(year, value, known.Year.GetValueOrDefault(), known.Value.GetValueOrDefault());
         }
 
-        return DefaultBaseline(year) is IReportedValue found
-            ? ProgressOf(year, value, found)
-            : NoBaseline(year, value, $"no baseline: the indicator has no value before {Invariant(year)}");
+        // A yes/no goal needs no baseline: achieved or not.
+        return _spec.Operator.IsQualitative()
+            ? ProgressMeasure.Qualitative(this, _direction, year, value, null, null)
+            : NoBaseline(year, value, "no baseline: " + known.Reason);
     }
 
     /// <inheritdoc />
@@ -286,53 +306,8 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
         return ProgressMeasure.Measure(this, _spec, _direction, year, value, baseYear, baseValue, relativeBaseline);
     }
 
-    /// <summary>
-    /// The indicator's latest value (of the target's scope, else unscoped) dated before the first year of its plan's period,
-    /// else its earliest value before <paramref name="year"/>; null when it has none.
-    /// </summary>
-    private IReportedValue? DefaultBaseline(int year)
-    {
-        if (_indicator is null)
-        {
-            return null;
-        }
-
-        return (Scope is null ? null : DefaultBaseline(year, Scope)) ?? DefaultBaseline(year, null);
-    }
-
-    private IReportedValue? DefaultBaseline(int year, string? scope)
-    {
-        var values = _indicator!.Values;
-        int beforePeriod = _indicator.Plan is Plan plan ? plan.PeriodStart : int.MinValue;
-        IReportedValue? latestBefore = null;
-        IReportedValue? earliest = null;
-        for (int i = 0; i < values.Count; i++)
-        {
-            // Only a level in one year is a baseline: a change or a value of a period is not.
-            var candidate = values[i];
-            if (candidate.Scope != scope || candidate.Year >= year || candidate.ChangeFrom is not null || candidate.PeriodStart is not null)
-            {
-                continue;
-            }
-
-            if (candidate.Year < beforePeriod && (latestBefore is null || candidate.Year > latestBefore.Year))
-            {
-                latestBefore = candidate;
-            }
-
-            if (earliest is null || candidate.Year < earliest.Year)
-            {
-                earliest = candidate;
-            }
-        }
-
-        return latestBefore ?? earliest;
-    }
-
     private TargetProgress NoBaseline(int year, double value, string reason)
         => new(this, ProgressStatus.NotAvailable, null, null, null, null, Year, null, year, value, null, null, null, null, reason);
-
-    private static string Invariant(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
     public string Describe() => Describe(Unit);
