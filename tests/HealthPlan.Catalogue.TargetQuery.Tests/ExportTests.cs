@@ -136,10 +136,10 @@ public sealed class ExportTests
     {
         var result = AppRunner.Run("export", "--format", "csv");
 
-        // Every record has 13 fields once quoted commas are taken into account.
+        // Every record has 16 fields once quoted commas are taken into account.
         foreach (var line in result.Output.Split("\r\n").Where(line => line.Length > 0))
         {
-            Assert.Equal(13, CountFields(line));
+            Assert.Equal(16, CountFields(line));
         }
     }
 

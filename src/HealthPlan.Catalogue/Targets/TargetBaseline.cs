@@ -77,7 +77,7 @@ internal static class Baselines
         string period = indicator.Plan is Plan plan && atOrBefore == plan.PeriodStart - 1
             ? $" (the year before the plan's period {Year(plan.PeriodStart)}–{Year(plan.PeriodEnd)})"
             : string.Empty;
-        return None($"the plan gives no level of {indicator.Id}{ScopeText(scope)}{when}{period}");
+        return None($"the plan gives no level{ScopeText(scope)}{when}{period}");
     }
 
     /// <summary>The latest level of <paramref name="scope"/> (else unscoped) in <paramref name="year"/> or, unless <paramref name="exactly"/>, before it.</summary>

@@ -240,8 +240,49 @@ public class ProgressTests
     }
 
     [Fact]
-    public void Qualitative_goals_are_not_available()
-        => Assert.Equal(ProgressStatus.NotAvailable, Make<Achievement>(TargetOperator.Qualitative, Direction.HigherIsBetter).ProgressOf(2018, 1, 2015, 0).Status);
+    public void A_yes_no_goal_is_achieved_at_one_and_has_no_progress_in_between()
+    {
+        var target = Make<Achievement>(TargetOperator.Qualitative, Direction.HigherIsBetter, inPlan: true);
+
+        Assert.Equal(ProgressStatus.TargetAchieved, target.ProgressOf(2018, 1).Status);
+        var notYet = target.ProgressOf(2018, 0);
+        Assert.Equal(ProgressStatus.NotAvailable, notYet.Status);
+        Assert.Equal("a yes/no goal is achieved (1) or not (0): there is no progress in between", notYet.Reason);
+        Assert.Equal(ProgressStatus.NotAvailable, target.ProgressOf(2018, 0, 2015, 0).Status);
+    }
+
+    // Example 12: a goal in words (逐步提高) on an indicator with numbers: Open SDG's method 1, growth against 0.015 / 0.005 / 0.
+    [Theory]
+    [InlineData(44, ProgressStatus.SubstantialProgress)]
+    [InlineData(41, ProgressStatus.ModerateProgress)]
+    [InlineData(40.5, ProgressStatus.LimitedProgress)]
+    [InlineData(39, ProgressStatus.Deterioration)]
+    public void A_goal_without_a_number_gets_open_sdgs_growth_rate_status(double value, ProgressStatus status)
+    {
+        var target = Make<Yuan>(TargetOperator.Qualitative, Direction.HigherIsBetter, inPlan: true, values: Value<Yuan>(2015, 40));
+
+        var progress = target.ProgressOf(2018, value);
+        Assert.Equal(status, progress.Status);
+        Assert.Equal(2015, progress.BaseYear);
+        Assert.Null(progress.Score);
+        Assert.Null(progress.TargetValue);
+        Assert.Equal(40 * Math.Pow(value / 40, 5.0 / 3), progress.Projected!.Value, Precision);
+
+        // Lower is better turns the sign: the same rise is deterioration.
+        var lower = Make<Yuan>(TargetOperator.Qualitative, Direction.LowerIsBetter, inPlan: true, values: Value<Yuan>(2015, 40));
+        Assert.Equal(value > 40 ? ProgressStatus.Deterioration : ProgressStatus.ModerateProgress, lower.ProgressOf(2018, value).Status);
+    }
+
+    [Fact]
+    public void A_goal_without_a_number_on_a_neutral_indicator_or_without_a_baseline_is_not_available()
+    {
+        var neutral = Make<Yuan>(TargetOperator.Qualitative, Direction.Neutral, inPlan: true, values: Value<Yuan>(2015, 40));
+        Assert.Equal("a goal without a number on a neutral indicator gives no way to progress in", neutral.ProgressOf(2018, 44).Reason);
+
+        var none = Make<Yuan>(TargetOperator.Qualitative, Direction.HigherIsBetter, inPlan: true);
+        Assert.Equal(ProgressStatus.NotAvailable, none.ProgressOf(2018, 44).Status);
+        Assert.StartsWith("no baseline: the plan gives no level at or before 2015", none.ProgressOf(2018, 44).Reason);
+    }
 
     [Fact]
     public void Default_baseline_is_the_latest_value_before_the_plan_period()
@@ -257,19 +298,35 @@ public class ProgressTests
     }
 
     [Fact]
-    public void Default_baseline_falls_back_to_the_earliest_value_before_the_measured_year()
+    public void Without_a_level_at_or_before_the_base_year_there_is_no_baseline_and_the_reason_says_why()
     {
         var values = new[] { Value<PerMille>(2017, 6.2), Value<PerMille>(2016, 6.5), Value<PerMille>(2018, 6.0) };
 
-        var inPlan = Make<PerMille>(TargetOperator.AtMost, Direction.LowerIsBetter, 5.5, inPlan: true, values: values).ProgressOf(2018, 6.1);
-        Assert.Equal(2016, inPlan.BaseYear);
+        var inPlan = Make<PerMille>(TargetOperator.AtMost, Direction.LowerIsBetter, 5.5, inPlan: true, values: values);
+        Assert.False(inPlan.Baseline.IsKnown);
+        Assert.Equal("the plan gives no level at or before 2015 (the year before the plan's period 2016–2020)", inPlan.Baseline.Reason);
+        var progress = inPlan.ProgressOf(2018, 6.1);
+        Assert.Equal(ProgressStatus.NotAvailable, progress.Status);
+        Assert.Equal("no baseline: " + inPlan.Baseline.Reason, progress.Reason);
 
-        var noPlan = Make<PerMille>(TargetOperator.AtMost, Direction.LowerIsBetter, 5.5, values: values).ProgressOf(2018, 6.1);
-        Assert.Equal(2016, noPlan.BaseYear);
+        // An indicator in no plan has no period: its latest level before the target year.
+        var noPlan = Make<PerMille>(TargetOperator.AtMost, Direction.LowerIsBetter, 5.5, values: values);
+        Assert.Equal(2018, noPlan.Baseline.Year);
+    }
 
-        var none = Make<PerMille>(TargetOperator.AtMost, Direction.LowerIsBetter, 5.5).ProgressOf(2018, 6.1);
-        Assert.Equal(ProgressStatus.NotAvailable, none.Status);
-        Assert.Equal("no baseline: the indicator has no value before 2018", none.Reason);
+    [Fact]
+    public void A_value_for_a_period_marked_as_its_end_level_is_a_baseline_and_a_change_is_not()
+    {
+        var periodEnd = new ReportedValue<PerMille>(2015, 5.9.PerMille(), Build.Source) { PeriodStart = 2011, PeriodEnd = 2015, AtPeriodEnd = true };
+        var total = new ReportedValue<PerMille>(2015, 30.PerMille(), Build.Source) { PeriodStart = 2011, PeriodEnd = 2015 };
+        var change = new ReportedValue<PerMille>(2015, -1.2.PerMille(), Build.Source) { ChangeFrom = 2010 };
+
+        var target = Make<PerMille>(TargetOperator.AtMost, Direction.LowerIsBetter, 5.5, inPlan: true, values: new[] { total, change, periodEnd });
+        Assert.Same(periodEnd, target.Baseline.Reported);
+        Assert.Equal(0.819751, target.ProgressOf(2018, 5.7).GrowthRatio!.Value, Precision);
+
+        var without = Make<PerMille>(TargetOperator.AtMost, Direction.LowerIsBetter, 5.5, inPlan: true, values: new[] { total, change });
+        Assert.False(without.Baseline.IsKnown);
     }
 
     [Fact]

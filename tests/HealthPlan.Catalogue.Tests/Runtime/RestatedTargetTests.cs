@@ -80,6 +80,74 @@ public sealed class RestatedTargetTests : IDisposable
     }
 
     [Fact]
+    public void A_bare_figure_and_the_same_number_with_words_are_one_target_judged_once_read_with_the_words()
+    {
+        var bare = new Target<PerMille>(2025, TargetOperator.Reach, Line40, 5, decimals: 1, inTable: true);
+        var indicator = Infant(new[] { bare, AtMost(2025, 5, Line9) });
+        var plan = PlanOf(indicator);
+
+        Assert.True(bare.SaysTheSame(indicator.Targets[1]));
+        Assert.True(indicator.Targets[1].SaysTheSame(bare));
+        Assert.Same(indicator.Targets[1], indicator.Target(2025));
+        Assert.Same(indicator.Targets[1], Assert.Single(indicator.JudgedTargets(2025)));
+        Assert.False(bare.IsJudged);
+        Assert.True(indicator.Targets[1].IsJudged);
+        Assert.Same(indicator.Targets[1], indicator.ProgressTarget(2023));
+
+        var assessment = new TestActuals(plan) { Year = 2025 }.With(0, 5.0.PerMille()).Assess();
+        Assert.Same(indicator.Targets[1], Assert.Single(assessment.Results).Target);
+    }
+
+    [Theory]
+    [InlineData(TargetOperator.Below, 5.0)]
+    [InlineData(TargetOperator.AtMost, 4.8)]
+    [InlineData(TargetOperator.Above, 5.0)]
+    public void Another_operator_or_number_is_another_target_judged_apart(TargetOperator op, double value)
+    {
+        var other = new Target<PerMille>(2025, op, Line40, value, decimals: 1);
+        var indicator = Infant(new[] { AtMost(2025, 5, Line9, table: true), other });
+        var plan = PlanOf(indicator);
+
+        Assert.False(indicator.Targets[0].SaysTheSame(other));
+        Assert.Equal(indicator.Targets, indicator.JudgedTargets(2025));
+        Assert.Same(indicator.Targets[0], indicator.ProgressTarget(2023));
+        Assert.Equal(2, new TestActuals(plan) { Year = 2025 }.With(0, 5.0.PerMille()).Assess().Results.Count);
+    }
+
+    [Fact]
+    public void Without_a_table_mark_progress_goes_towards_the_first_target_that_can_be_judged()
+    {
+        // A decrease from 2020 with no 2020 value cannot be judged; the ≤ 5.5 can.
+        var decrease = new Target<PerMille>(2025, TargetOperator.DecreaseBy, Line9, 10, baselineYear: 2020, relative: true);
+        var indicator = Infant(new[] { decrease, AtMost(2025, 5.5, Line40) }, Level(2019, 6.0));
+        _ = PlanOf(indicator);
+
+        Assert.Null(indicator.FindTarget(2025));
+        Assert.Same(indicator.Targets[1], indicator.ProgressTarget(2023));
+        Assert.Equal("the target is relative to 2020 and the plan gives no 2020 value", decrease.Baseline.Reason);
+        Assert.Equal(2019, indicator.Targets[1].Baseline.Year);
+    }
+
+    [Fact]
+    public void The_baseline_is_the_latest_level_before_the_plans_period_for_every_output()
+    {
+        // china-2016-2020 states infant mortality for 2010 and 2015: the base year of a 2016–2020 plan is 2015.
+        var indicator = new Indicator<PerMille>("china-2016-2020", "infant-mortality-rate", "婴儿死亡率", "Infant mortality rate", "infant-mortality-rate",
+            "health-status", Direction.LowerIsBetter, new[] { Level(2010, 13.1), Level(2015, 8.1), Level(2017, 6.8) },
+            new[] { new Target<PerMille>(2020, TargetOperator.Below, Line9, 7.5, decimals: 1) });
+        _ = new Plan("china-2016-2020", "规划", "Plan", new Region("china", "中国", "China", AdministrativeLevel.Country), 2016, 2020, "doc.txt", new IIndicator[] { indicator });
+
+        var baseline = indicator.Targets[0].Baseline;
+        Assert.Equal(2015, baseline.Year);
+        Assert.Equal(8.1, baseline.Value);
+        Assert.Same(indicator.Values[1], baseline.Reported);
+        Assert.Equal("8.1 ‰ in 2015", baseline.ToString());
+        Assert.Equal(baseline, indicator.Baseline());
+        Assert.Equal(2015, indicator.Targets[0].ProgressOf(2018, 7.0).BaseYear);
+        Assert.Null(AtMost(2020, 6.3, previous: true) is var previous && Infant(new[] { previous }) is not null ? previous.Baseline.Year : 0);
+    }
+
+    [Fact]
     public void Sources_start_with_the_source()
     {
         var target = new Target<PerMille>(2025, TargetOperator.AtMost, Line9, 5, sources: new[] { Line9, Line40 });
