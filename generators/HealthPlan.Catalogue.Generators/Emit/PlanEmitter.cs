@@ -212,7 +212,7 @@ internal static class PlanEmitter
         return Wording.ByYear(text, target.Year, target.Scope, target.PreviousPeriod);
     }
 
-    private static string UnitText(UnitModel unit) => unit.Symbol.Length == 0 ? unit.Id : unit.Symbol;
+    private static string UnitText(UnitModel unit) => Wording.UnitText(unit.Symbol, unit.Id);
 
     /// <summary>Appends where a number is stated: <c>Line 9: “婴儿死亡率≤5.0‰”.</c>, or <c>Quoted in gov-cn: “…”.</c> for a published document.</summary>
     private static System.Text.StringBuilder Cite(System.Text.StringBuilder line, SourceModel source)

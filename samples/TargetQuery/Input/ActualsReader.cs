@@ -473,7 +473,7 @@ internal static class ActualsReader
             if (indicator is not null && unitText is not null)
             {
                 var target = indicator.Unit;
-                string stated = target.Symbol.Length == 0 ? target.Id : $"{target.Symbol} ({target.Id})";
+                string stated = target.Symbol.Length == 0 ? target.Id : $"{target} ({target.Id})";
                 if (FindUnit(unitText) is not { } unit)
                 {
                     problems.Add($"unknown unit '{unitText}'; {indicator.Id} is in {stated}");

@@ -33,7 +33,7 @@ internal static class Words
     public static string Number(double value) => Wording.Number(value);
 
     /// <summary>The unit as a cell: its symbol, or its id for units without a symbol.</summary>
-    public static string UnitCell(UnitInfo unit) => unit.Symbol.Length == 0 ? unit.Id : unit.Symbol;
+    public static string UnitCell(UnitInfo unit) => unit.ToString();
 
     /// <summary>
     /// The baselines an indicator's targets are measured from (<see cref="ITarget.Baseline"/>), each once: <c>6.5 ‰ in 2015</c>;

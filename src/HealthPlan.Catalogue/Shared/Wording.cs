@@ -105,7 +105,10 @@ public static class Wording
 
     private static readonly char[] ExponentMarks = { 'e', 'E' };
 
-    /// <summary>A number followed by a unit's symbol: <c>78.5 岁</c>; the number alone for units without one.</summary>
+    /// <summary>A unit as text: its symbol (<c>‰</c>, <c>岁</c>), or its id for a unit the plans write without one (<c>achievement</c>).</summary>
+    public static string UnitText(string symbol, string id) => symbol.Length == 0 ? id : symbol;
+
+    /// <summary>A number with its unit's symbol: <c>6.3 ‰</c>; the number alone for a unit without one.</summary>
     public static string WithSymbol(string number, string symbol) => symbol.Length == 0 ? number : number + " " + symbol;
 
     /// <summary>

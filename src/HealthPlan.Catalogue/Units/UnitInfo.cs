@@ -38,5 +38,5 @@ public sealed record UnitInfo(string Id, string Symbol, string? Ucum, string Nam
     }
 
     /// <inheritdoc />
-    public override string ToString() => Symbol.Length == 0 ? Id : Symbol;
+    public override string ToString() => Wording.UnitText(Symbol, Id);
 }
