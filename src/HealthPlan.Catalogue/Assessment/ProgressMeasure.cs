@@ -41,7 +41,7 @@ internal static class ProgressMeasure
 
         if (spec.Operator.IsQualitative())
         {
-            return Qualitative(target, direction, year, value, baseYear, baseValue);
+            return Qualitative(target, spec, direction, year, value, baseYear, baseValue);
         }
 
         if (!IsFinite(value) || !IsFinite(baseValue))
@@ -174,14 +174,14 @@ internal static class ProgressMeasure
     /// indicators without a target: the observed compound annual growth from the baseline, signed by the indicator's direction
     /// (and by a negative base), against 0.015 (substantial), 0.005 (moderate) and 0 (limited; below it, deterioration).
     /// </summary>
-    public static TargetProgress Qualitative(ITarget target, Direction direction, int year, double value, int? baseYear, double? baseValue)
+    public static TargetProgress Qualitative(ITarget target, TargetSpec spec, Direction direction, int year, double value, int? baseYear, double? baseValue)
     {
         int targetYear = target.Year;
         TargetProgress Result(ProgressStatus status, double? projected, string? reason)
             => new(target, status, status == ProgressStatus.TargetAchieved ? MaxScore : null, null, baseYear, baseValue, targetYear, null, year, value,
                 null, null, projected, null, reason);
 
-        if (target.Unit.Dimension == Units.UnitDimension.Achievement)
+        if (!spec.InWords)
         {
             return value == 1
                 ? Result(ProgressStatus.TargetAchieved, null, null)

@@ -91,6 +91,9 @@ internal static class TargetEvaluator
                 bool met = spec.Operator == TargetOperator.IncreaseBy ? AtLeast(actual, threshold) : AtMost(actual, threshold);
                 return Compare(actual, threshold, met);
             }
+            case TargetOperator.Qualitative when spec.InWords:
+                // 持续改善 on a rate: no single number meets it; progress (Open SDG's growth-rate method) says how it is going.
+                return Evaluation.CannotTell;
             case TargetOperator.Qualitative:
                 return new Evaluation(actual >= 1 ? AssessmentOutcome.Met : AssessmentOutcome.NotMet, null, null);
             default:

@@ -134,8 +134,9 @@ public interface ITarget
     TargetBaseline Baseline { get; }
 
     /// <summary>
-    /// Whether a value can be judged against this target without being given a baseline: false only
-    /// for an increase or decrease whose baseline value the plan does not give.
+    /// Whether a value can be judged against this target without being given a baseline: false for an increase or decrease whose
+    /// baseline value the plan does not give, and for a goal in words on an indicator measured in numbers (持续改善), which no single
+    /// value meets (its progress still has a status).
     /// </summary>
     bool CanJudge { get; }
 

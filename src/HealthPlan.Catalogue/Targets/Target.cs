@@ -111,7 +111,8 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
         TextEn = definition.TextEn;
         Note = definition.Note;
         Unit = unit;
-        _spec = new TargetSpec(definition.Operator, definition.Value, definition.ValueMax, definition.Tolerance, definition.Relative, definition.Decimals);
+        _spec = new TargetSpec(definition.Operator, definition.Value, definition.ValueMax, definition.Tolerance, definition.Relative, definition.Decimals,
+            InWords: definition.Operator.IsQualitative() && unit.Dimension != UnitDimension.Achievement);
     }
 
     /// <summary>The target value as a quantity (the lower bound of a range); null for a qualitative goal.</summary>
@@ -143,7 +144,7 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
     }
 
     /// <inheritdoc />
-    public bool CanJudge => !_spec.Operator.IsChange() || BaselineValue is not null;
+    public bool CanJudge => !_spec.InWords && (!_spec.Operator.IsChange() || BaselineValue is not null);
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -152,6 +153,13 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
         if (double.IsNaN(actual))
         {
             throw new ArgumentException("The actual value is not a number (NaN), so whether it meets the target cannot be told.", nameof(actual));
+        }
+
+        if (_spec.InWords)
+        {
+            throw new InvalidOperationException(
+                $"Cannot tell whether the target '{this}' is met: it is a goal in words on an indicator measured in {Unit}, which no single value meets. "
+                + "Use Progress or ProgressOf, which measure how it is going from the baseline, or check CanJudge first.");
         }
 
         string year = BaselineYear.GetValueOrDefault().ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -294,7 +302,7 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
 
         // A yes/no goal needs no baseline: achieved or not.
         return _spec.Operator.IsQualitative()
-            ? ProgressMeasure.Qualitative(this, _direction, year, value, null, null)
+            ? ProgressMeasure.Qualitative(this, _spec, _direction, year, value, null, null)
             : NoBaseline(year, value, "no baseline: " + known.Reason);
     }
 

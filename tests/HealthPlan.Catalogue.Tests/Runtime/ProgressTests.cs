@@ -264,6 +264,11 @@ public class ProgressTests
         var progress = target.ProgressOf(2018, value);
         Assert.Equal(status, progress.Status);
         Assert.Equal(2015, progress.BaseYear);
+
+        // No single number meets a goal in words: it cannot be judged, only followed.
+        Assert.False(target.CanJudge);
+        Assert.Equal(AssessmentOutcome.CannotTell, target.AssessValue(value).Outcome);
+        Assert.Throws<InvalidOperationException>(() => target.IsMetBy(new Quantity<Yuan>(value)));
         Assert.Null(progress.Score);
         Assert.Null(progress.TargetValue);
         Assert.Equal(40 * Math.Pow(value / 40, 5.0 / 3), progress.Projected!.Value, Precision);
