@@ -348,7 +348,7 @@ public static class CatalogueFhir
                 // FHIR has no element for a change over a baseline year; the baseline-moved threshold is not stated by the
                 // plan, so it is not put into detail[x].
                 component.Extension.Add(CatalogueExtensions.Change.With(
-                    ("direction", new Code(target.Operator == TargetOperator.IncreaseBy ? "increase" : "decrease")),
+                    ("direction", new Code(target.Operator.Way() > 0 ? "increase" : "decrease")),
                     ("amount", target.IsRelative ? FhirQuantities.Percent(amount, target.Decimals) : Amount(amount)),
                     ("relative", new FhirBoolean(target.IsRelative)),
                     ("baselineYear", Year(baselineYear)),

@@ -81,38 +81,25 @@ internal static class ProgressMeasure
 
         // The value aimed at, and the way the indicator must move to reach it (+1 up, −1 down).
         double targetValue = spec.Value.GetValueOrDefault();
-        double aim;
-        int way;
-        switch (spec.Operator)
+        double aim = spec.Operator.IsChange() ? threshold.GetValueOrDefault() : targetValue;
+        int way = spec.Operator.Way();
+        if (way == 0)
         {
-            case TargetOperator.AtLeast:
-            case TargetOperator.Above:
-                (aim, way) = (targetValue, 1);
-                break;
-            case TargetOperator.AtMost:
-            case TargetOperator.Below:
-                (aim, way) = (targetValue, -1);
-                break;
-            case TargetOperator.IncreaseBy:
-                (aim, way) = (threshold.GetValueOrDefault(), 1);
-                break;
-            case TargetOperator.DecreaseBy:
-                (aim, way) = (threshold.GetValueOrDefault(), -1);
-                break;
-            case TargetOperator.Reach when direction != Direction.Neutral:
-                (aim, way) = (targetValue, direction == Direction.HigherIsBetter ? 1 : -1);
-                break;
-            case TargetOperator.Between:
+            if (spec.Operator.IsBareFigure() && direction != Direction.Neutral)
+            {
+                way = direction == Direction.HigherIsBetter ? 1 : -1;
+            }
+            else if (spec.Operator.IsRange())
             {
                 double max = spec.ValueMax.GetValueOrDefault(targetValue);
                 aim = value < targetValue ? targetValue : value > max ? max : value - targetValue <= max - value ? targetValue : max;
                 way = value < aim ? 1 : -1;
-                break;
             }
-            default:
-                // About, and Reach on a neutral indicator: towards the value from wherever the indicator is.
-                (aim, way) = (targetValue, value < targetValue ? 1 : -1);
-                break;
+            else
+            {
+                // About, and a bare figure on a neutral indicator: towards the value from wherever the indicator is.
+                way = value < targetValue ? 1 : -1;
+            }
         }
 
         if (!IsFinite(aim))
