@@ -67,6 +67,17 @@ public sealed record ReportedValue<TUnit>(int Year, Quantity<TUnit> Quantity, Pr
 {
     private readonly Provenance[]? _sources;
 
+    /// <summary>The value <paramref name="definition"/> states, stated at <paramref name="sources"/> (at least one): what <see cref="PlanData"/> reads.</summary>
+    internal ReportedValue(ValueModel definition, Provenance[] sources)
+        : this(definition.Year, new Quantity<TUnit>(definition.Value.Value), sources[0], definition.Scope, definition.Note)
+    {
+        _sources = sources.Length == 1 ? null : sources;
+        PeriodStart = definition.PeriodStart;
+        PeriodEnd = definition.PeriodEnd;
+        ChangeFrom = definition.ChangeFrom;
+        IsRelativeChange = definition.Relative;
+    }
+
     /// <inheritdoc />
     public double Value => Quantity.Value;
 

@@ -1,16 +1,27 @@
+// Shared with the generator as a linked source file (see generators/…/HealthPlan.Catalogue.Generators.csproj):
+// the generator's model of a plan file and the records the runtime's PlanData reads, defined once. Each record's
+// fields are listed, with their plan-file names and how plan data stores them, in PlanFields beside it.
+#if BUILDING_SOURCE_GENERATOR
 using HealthPlan.Catalogue.Generators.Shared;
+using PlanUnit = HealthPlan.Catalogue.Generators.Model.UnitModel;
+#else
+using PlanUnit = HealthPlan.Catalogue.Units.UnitInfo;
+#endif
 
+#if BUILDING_SOURCE_GENERATOR
 namespace HealthPlan.Catalogue.Generators.Model;
+#else
+namespace HealthPlan.Catalogue;
+#endif
 
-// The parsed plan, free of Roslyn types and of source positions, so an edit that only moves text
-// (or changes nothing the emitter reads) leaves it equal and the emit step cached.
+// Records of strings, numbers and the runtime's enums, collections in EquatableArray, no Roslyn types and no
+// source positions: an edit that only moves text (or changes nothing the emitter reads) leaves the generator's
+// model equal and the emit step cached. Fields a plan file does not state (the generator's C# names) are
+// declared for the generator only.
 
 /// <summary>One plan file, validated and ready to emit.</summary>
 internal sealed record PlanModel(
-    string FilePath,
-    string FileName,
     string Id,
-    string ClassName,
     string NameZh,
     string NameEn,
     RegionModel Region,
@@ -18,39 +29,65 @@ internal sealed record PlanModel(
     int PeriodEnd,
     string Document,
     EquatableArray<DocumentModel> Documents,
-    EquatableArray<IndicatorModel> Indicators);
+    EquatableArray<IndicatorModel> Indicators)
+{
+#if BUILDING_SOURCE_GENERATOR
+    /// <summary>The plan file's path.</summary>
+    public string FilePath { get; init; } = string.Empty;
+
+    /// <summary>The plan file's name.</summary>
+    public string FileName { get; init; } = string.Empty;
+
+    /// <summary>The plan's class name (from <c>shortId</c>).</summary>
+    public string ClassName { get; init; } = string.Empty;
+#endif
+}
 
 /// <summary>A published document the plan's sources may quote, read online rather than from a local text file.</summary>
 internal sealed record DocumentModel(string Id, string TitleZh, string Issuer, string Published, string Address, DocumentCopy Copy, string? Note);
 
-internal sealed record RegionModel(string Id, string ClassName, string NameZh, string NameEn, AdministrativeLevel Level, string? ParentZh);
+/// <summary>The plan's region.</summary>
+internal sealed record RegionModel(string Id, string NameZh, string NameEn, AdministrativeLevel Level, string? ParentZh)
+{
+#if BUILDING_SOURCE_GENERATOR
+    /// <summary>The region's class name (from its id).</summary>
+    public string ClassName { get; init; } = string.Empty;
+#endif
+}
 
+/// <summary>An indicator, its values, targets and notes; <see cref="Unit"/> is the generator's unit model or the runtime's unit.</summary>
 internal sealed record IndicatorModel(
     string Id,
-    string MemberName,
     string NameZh,
     string NameEn,
     string Concept,
     string Category,
     string? CategoryZh,
-    UnitModel Unit,
+    PlanUnit Unit,
     Direction Direction,
     IndicatorAttribute Attribute,
     EquatableArray<ValueModel> Values,
     EquatableArray<TargetModel> Targets,
-    EquatableArray<string> Notes);
-
-/// <summary>A unit as the emitter needs it: the runtime type and how to write it.</summary>
-internal sealed record UnitModel(string Id, string TypeName, string Symbol)
+    EquatableArray<string> Notes)
 {
-    /// <summary>The unit's type as generated code names it: <c>global::HealthPlan.Catalogue.Units.Years</c>.</summary>
-    public string RuntimeType { get; } = "global::HealthPlan.Catalogue.Units." + TypeName;
+#if BUILDING_SOURCE_GENERATOR
+    /// <summary>The indicator's property name (from its id).</summary>
+    public string MemberName { get; init; } = string.Empty;
+#endif
 }
 
 /// <summary>A number as the plan file writes it (<c>6.30</c>, which states two decimals) and its value.</summary>
 internal readonly record struct NumberModel(double Value, string Text)
 {
+    /// <summary>The decimals the text states.</summary>
     public int Decimals => Wording.DecimalsOf(Text);
+
+    /// <summary>A number from code rather than a file, stated with <paramref name="decimals"/> decimals.</summary>
+    public static NumberModel Of(double value, int decimals)
+        => new(value, value.ToString("F" + decimals.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>A number from code rather than a file, in its shortest round-trip text.</summary>
+    public static NumberModel Of(double value) => new(value, value.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
 }
 
 /// <summary>
@@ -103,10 +140,8 @@ internal sealed record TargetModel(
     public SourceModel Source => Sources[0];
 }
 
+/// <summary>A benchmark quoted beside a target.</summary>
 internal sealed record ReferenceModel(string TextZh, TargetOperator? Operator, NumberModel? Value);
 
 /// <summary>Provenance: a document (null means the plan's own), a 1-based line (none for a published document) and an exact quote.</summary>
 internal sealed record SourceModel(string? Document, int? Line, string Quote);
-
-/// <summary>A shared concept: the same indicator across plans.</summary>
-internal sealed record ConceptModel(string Id, string NameEn, string NameZh, string? WhoGho, string? Sdg);
