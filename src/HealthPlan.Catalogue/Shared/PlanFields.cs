@@ -119,6 +119,8 @@ internal static class PlanFields
             .Needing("a value for a period gives both years (the same year twice for one year), a value for one year neither", "periodEnd");
         f.Year("periodEnd", v => v.PeriodEnd, (v, x) => v with { PeriodEnd = x }, "Optional, with periodStart: the last year of the period the value is reported for; year defaults to it.")
             .Needing("a value for a period gives both years (the same year twice for one year), a value for one year neither", "periodStart");
+        f.Flag("atPeriodEnd", v => v.AtPeriodEnd, v => v with { AtPeriodEnd = true }, "Optional, for a value of a period: true when value is the level reached at the period's end (“十二五”时期 … 下降至5.90‰), so it can serve as the next plan's baseline.")
+            .Needing("only a value of a period can be the level reached at its end; give the period, or leave 'atPeriodEnd' out", "periodStart", "periodEnd").ByKind();
         f.Year("changeFrom", v => v.ChangeFrom, (v, x) => v with { ChangeFrom = x }, "Optional: the value is a CHANGE from this base year, not a level (比2010年提高1.57岁 → value 1.57, changeFrom 2010). Must be before year (HPC0033). Changes are never baselines.");
         f.Flag("relative", v => v.Relative, v => v with { Relative = true }, "Optional, for a change: true when value is a percentage of the base year's level (增长8.52%). Needs changeFrom, or a period (the base is then the year before periodStart) (HPC0033).");
         f.Number("value", v => v.Value, (v, x) => v with { Value = x }, "The number as the document states it, in the indicator's unit. Never corrected: put doubts in note.", Required, Fixed);

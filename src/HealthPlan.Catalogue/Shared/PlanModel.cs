@@ -106,6 +106,9 @@ internal sealed record ValueModel(
     int? ChangeFrom = null,
     bool Relative = false)
 {
+    /// <summary>A value of a period that is the level reached at its end, so it may serve as the next plan's baseline.</summary>
+    public bool AtPeriodEnd { get; init; }
+
     /// <summary>The first source: where the number is first stated.</summary>
     public SourceModel Source => Sources[0];
 
