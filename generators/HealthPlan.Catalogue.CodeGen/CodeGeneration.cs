@@ -10,7 +10,8 @@ namespace HealthPlan.Catalogue.CodeGen;
 internal sealed record GeneratedFile(string Path, string Content, IReadOnlyList<string> Sources);
 
 /// <summary>
-/// Turns the repository's one-place definitions, units.json and the runtime's <see cref="PlanFileTokens"/>, into
+/// Turns the repository's one-place definitions, units.json, the runtime's <see cref="PlanFileTokens"/> and its
+/// plan records' fields (<see cref="PlanFields"/>), into
 /// every file that restates them. The program writes the files; the stale-file test runs the same generation in
 /// memory and compares.
 /// </summary>
@@ -24,6 +25,9 @@ internal static class CodeGeneration
     /// categories), from the repository root. The generation reads the compiled tables, not this file.
     /// </summary>
     public const string TokenDefinitionPath = "src/HealthPlan.Catalogue/Shared/PlanFileTokens.cs";
+
+    /// <summary>The one hand-written definition of the plan records' fields (names, kinds, meanings); the generation reads the compiled tables.</summary>
+    public const string FieldDefinitionPath = "src/HealthPlan.Catalogue/Shared/PlanFields.cs";
 
     /// <summary>The command that regenerates the files, from the repository root.</summary>
     public const string Command = "dotnet run --project generators/HealthPlan.Catalogue.CodeGen";
@@ -42,6 +46,7 @@ internal static class CodeGeneration
         var units = UnitDefinitionReader.Read(Read(root, UnitDefinitionPath));
         string[] fromUnits = [UnitDefinitionPath];
         string[] fromBoth = [UnitDefinitionPath, TokenDefinitionPath];
+        string[] fromAll = [UnitDefinitionPath, TokenDefinitionPath, FieldDefinitionPath];
         return
         [
             new("src/HealthPlan.Catalogue/Units/UnitTypes.g.cs", RuntimeEmitter.UnitTypes(units), fromUnits),
@@ -50,8 +55,8 @@ internal static class CodeGeneration
             new("src/HealthPlan.Catalogue/Quantities/QuantityFactory.g.cs", RuntimeEmitter.QuantityFactory(units), fromUnits),
             new("src/HealthPlan.Catalogue/Quantities/QuantityConversions.g.cs", RuntimeEmitter.QuantityConversions(units), fromUnits),
             new("generators/HealthPlan.Catalogue.Generators/Units/UnitTable.g.cs", GeneratorEmitter.UnitTable(units), fromUnits),
-            new(SchemaPath, SchemaEnums.Apply(Read(root, SchemaPath), SchemaEnums.Lists(units)), fromBoth),
-            new(DocsPath, DocsPlanFileWords.Apply(DocsUnitTable.Apply(Read(root, DocsPath), units)), fromBoth),
+            new(SchemaPath, SchemaFields.Apply(SchemaEnums.Apply(Read(root, SchemaPath), SchemaEnums.Lists(units))), fromAll),
+            new(DocsPath, DocsFieldTables.Apply(DocsPlanFileWords.Apply(DocsUnitTable.Apply(Read(root, DocsPath), units))), fromAll),
         ];
     }
 

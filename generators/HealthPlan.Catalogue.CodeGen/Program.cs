@@ -7,7 +7,8 @@ namespace HealthPlan.Catalogue.CodeGen;
 
 /// <summary>
 /// <c>dotnet run --project generators/HealthPlan.Catalogue.CodeGen [-- --check] [-- --root DIR]</c>:
-/// regenerates the files that restate units.json or the plan-file words of <see cref="PlanFileTokens"/>, or with
+/// regenerates the files that restate units.json, the plan-file words of <see cref="PlanFileTokens"/> or the plan
+/// records' fields of <see cref="PlanFields"/>, or with
 /// <c>--check</c> only reports the stale ones (exit 1). The repository is the folder holding Catalogue.sln above
 /// the working directory.
 /// </summary>
@@ -85,7 +86,7 @@ internal static class Program
         }
 
         Console.WriteLine(stale == 0
-            ? $"{files.Length} files up to date with {CodeGeneration.UnitDefinitionPath} and {CodeGeneration.TokenDefinitionPath}."
+            ? $"{files.Length} files up to date with {CodeGeneration.UnitDefinitionPath}, {CodeGeneration.TokenDefinitionPath} and {CodeGeneration.FieldDefinitionPath}."
             : check ? $"{stale} of {files.Length} files are stale; run `{CodeGeneration.Command}`." : $"{stale} of {files.Length} files written.");
         return check && stale > 0 ? 1 : 0;
     }

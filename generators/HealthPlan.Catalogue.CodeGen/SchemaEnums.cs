@@ -52,7 +52,7 @@ internal static class SchemaEnums
     /// <paramref name="before"/> and <paramref name="after"/> characters it shares the line with), else wrapped:
     /// <c>[</c>, lines of words indented two more spaces than <paramref name="indent"/>, <c>]</c> at <paramref name="indent"/>.
     /// </summary>
-    private static string Format(IEnumerable<string> words, string indent, int before, int after)
+    internal static string Format(IEnumerable<string> words, string indent, int before, int after)
     {
         var items = words.Select(JsonString).ToArray();
         string oneLine = "[" + string.Join(", ", items) + "]";
@@ -80,15 +80,19 @@ internal static class SchemaEnums
     }
 
     /// <summary>A JSON string for a plan-file word; words are printable text, so only quotes and backslashes need escaping.</summary>
-    private static string JsonString(string word)
+    internal static string JsonString(string word)
         => word.Any(char.IsControl)
             ? throw new InvalidOperationException($"the word {Spelling.CSharpString(word)} holds a control character; plan-file words are printable text.")
             : "\"" + word.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     /// <summary>The character range of the <c>$defs.{definition}.enum</c> array, brackets included.</summary>
     private static (int Start, int End) FindArray(string schema, string definition)
+        => FindValue(schema, ["$defs", definition, "enum"]) ?? throw new InvalidOperationException(
+            $"{CodeGeneration.SchemaPath} has no \"$defs\": {{ \"{definition}\": {{ \"enum\": [...] }} }} to write the {definition} list into.");
+
+    /// <summary>The character range of the object or array at <paramref name="valuePath"/> (property names from the root), brackets included; null when there is none.</summary>
+    internal static (int Start, int End)? FindValue(string schema, string[] valuePath)
     {
-        string[] arrayPath = ["$defs", definition, "enum"];
         byte[] utf8 = Encoding.UTF8.GetBytes(schema);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         var path = new List<string?>();
@@ -104,7 +108,7 @@ internal static class SchemaEnums
                 case JsonTokenType.StartArray:
                     path.Add(property);
                     property = null;
-                    if (reader.TokenType == JsonTokenType.StartArray && path.Skip(1).SequenceEqual(arrayPath))
+                    if (path.Skip(1).SequenceEqual(valuePath))
                     {
                         int startByte = (int)reader.TokenStartIndex;
                         reader.Skip();
@@ -123,7 +127,6 @@ internal static class SchemaEnums
             }
         }
 
-        throw new InvalidOperationException(
-            $"{CodeGeneration.SchemaPath} has no \"$defs\": {{ \"{definition}\": {{ \"enum\": [...] }} }} to write the {definition} list into.");
+        return null;
     }
 }

@@ -178,7 +178,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InconsistentValue = Error(
         "HPC0033", "Inconsistent period or change on a value",
         "{0}: {1}",
-        "A value's periodStart, periodEnd, year, changeFrom and relative do not fit together: one end of a period without the other, a year outside the value's period, a base year not before the value's year, or 'relative' without a base year. The message says which; the value is left out until it is corrected.");
+        "A value's periodStart, periodEnd, year, changeFrom and relative do not fit together: one end of a period without the other (or any field without the fields it needs, as docs/plan-format.md's field tables say), a year outside the value's period, a base year not before the value's year, or 'relative' without a base year. The message says which; the value is left out until it is corrected.");
 
     public static readonly DiagnosticDescriptor NotUtf8 = Error(
         "HPC0034", "File is not UTF-8",

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using HealthPlan.Catalogue.Generators.Model;
 using HealthPlan.Catalogue.Generators.Shared;
@@ -17,23 +16,16 @@ internal static class PlanDataWriter
     {
         var line = new Record(w, new QuoteRun());
         line.Start(Format.Header).Number(Format.Version).End();
-        line.Start(Format.Plan).Field(plan.Id).Number(plan.PeriodStart).Number(plan.PeriodEnd).Field(plan.Document)
-            .Field(plan.NameZh).Field(plan.NameEn).End();
-        var region = plan.Region;
-        line.Start(Format.Region).Field(region.Id).Field(PlanFileTokens.Levels.TokenOf(region.Level)!).Field(region.NameZh)
-            .Field(region.NameEn).Optional(Format.ParentKey, region.ParentZh).End();
+        Write(line, PlanFields.Plan, plan);
+        Write(line, PlanFields.Region, plan.Region);
         foreach (var document in plan.Documents)
         {
-            line.Start(Format.Document).Field(document.Id).Field(PlanFileTokens.Copies.TokenOf(document.Copy)!).Field(document.Published)
-                .Field(document.Address).Field(document.TitleZh).Field(document.Issuer).Optional(Format.NoteKey, document.Note).End();
+            Write(line, PlanFields.Document, document);
         }
 
         foreach (var indicator in plan.Indicators)
         {
-            line.Start(Format.Indicator).Field(indicator.Id).Field(indicator.Unit.Id).Field(PlanFileTokens.Directions.TokenOf(indicator.Direction)!)
-                .Field(indicator.Concept).Field(indicator.Category).Field(indicator.NameZh).Field(indicator.NameEn)
-                .Optional(Format.AttributeKey, PlanFileTokens.Attributes.TokenOf(indicator.Attribute))
-                .Optional(Format.CategoryZhKey, indicator.CategoryZh).End();
+            Write(line, PlanFields.Indicator, indicator);
             foreach (var note in indicator.Notes)
             {
                 line.Start(Format.Note).Field(note).End();
@@ -41,29 +33,17 @@ internal static class PlanDataWriter
 
             foreach (var value in indicator.Values)
             {
-                line.Start(Format.Value).Number(value.Year).Field(value.Value.Text).Number(value.Source.Line).Field(value.Source.Quote)
-                    .Optional(Format.PeriodStartKey, Invariant(value.PeriodStart)).Optional(Format.PeriodEndKey, Invariant(value.PeriodEnd))
-                    .Optional(Format.ChangeFromKey, Invariant(value.ChangeFrom)).Flag(Format.RelativeKey, value.Relative)
-                    .Optional(Format.ScopeKey, value.Scope).Optional(Format.NoteKey, value.Note).Optional(Format.DocumentKey, value.Source.Document).End();
-                WriteMoreSources(line, value.Sources);
+                Write(line, PlanFields.Value, value);
+                WriteSources(line, value.Sources);
             }
 
             foreach (var target in indicator.Targets)
             {
-                line.Start(Format.Target).Number(target.Year).Field(PlanFileTokens.Operators.TokenOf(target.Operator)!)
-                    .Field(target.Value?.Text ?? string.Empty).Number(target.Source.Line).Field(target.Source.Quote)
-                    .Optional(Format.MaxKey, target.ValueMax?.Text).Optional(Format.ToleranceKey, target.Tolerance?.Text)
-                    .Optional(Format.BaselineYearKey, target.BaselineYear?.ToString(CultureInfo.InvariantCulture))
-                    .Optional(Format.BaselineKey, target.BaselineValue?.Text).Flag(Format.RelativeKey, target.Relative)
-                    .Flag(Format.TableKey, target.Table).Flag(Format.PreviousPeriodKey, target.PreviousPeriod)
-                    .Optional(Format.ScopeKey, target.Scope).Optional(Format.TextZhKey, target.TextZh).Optional(Format.TextEnKey, target.TextEn)
-                    .Optional(Format.NoteKey, target.Note).Optional(Format.DocumentKey, target.Source.Document).End();
-                WriteMoreSources(line, target.Sources);
+                Write(line, PlanFields.Target, target);
+                WriteSources(line, target.Sources);
                 if (target.Reference is { } reference)
                 {
-                    string? op = reference.Operator is { } referenceOperator ? PlanFileTokens.Operators.TokenOf(referenceOperator) : null;
-                    line.Start(Format.Reference).Field(reference.TextZh).Optional(Format.OperatorKey, op)
-                        .Optional(Format.ValueKey, reference.Value?.Text).End();
+                    Write(line, PlanFields.Reference, reference);
                 }
             }
         }
@@ -71,17 +51,37 @@ internal static class PlanDataWriter
         return line.LongestQuoteRun;
     }
 
-    /// <summary>The sources after the first (which the value or target record carries), one record each.</summary>
-    private static void WriteMoreSources(Record line, EquatableArray<SourceModel> sources)
+    /// <summary>One record: its tag, then each field its table stores, in the table's order (<see cref="PlanRecordFields{T}.Stored"/>).</summary>
+    private static void Write<T>(Record line, PlanRecordFields<T> table, T record)
     {
-        for (int i = 1; i < sources.Count; i++)
+        line.Start(table.Tag);
+        foreach (var field in table.Stored)
         {
-            var source = sources[i];
-            line.Start(Format.Source).Number(source.Line).Field(source.Quote).Optional(Format.DocumentKey, source.Document).End();
+            switch (field.Storage)
+            {
+                case FieldStorage.Positional:
+                    line.Field(field.Format(record) ?? string.Empty);
+                    break;
+                case FieldStorage.Keyed:
+                    line.Optional(field.Name, field.Format(record));
+                    break;
+                case FieldStorage.Flag:
+                    line.Flag(field.Name, field.Format(record) is not null);
+                    break;
+            }
         }
+
+        line.End();
     }
 
-    private static string? Invariant(int? number) => number?.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A value's or target's sources, one record each, first statement first.</summary>
+    private static void WriteSources(Record line, EquatableArray<SourceModel> sources)
+    {
+        foreach (var source in sources)
+        {
+            Write(line, PlanFields.Source, source);
+        }
+    }
 
     /// <summary>One record being written on its own line: its tag, then fields separated by <see cref="PlanDataFormat.Separator"/>.</summary>
     private struct Record
@@ -115,18 +115,6 @@ internal static class PlanDataWriter
         public Record Number(int number)
         {
             SourceWriter.AppendInteger(_text.Append(Format.Separator), number);
-            return this;
-        }
-
-        /// <summary>A number, or an empty field for none.</summary>
-        public Record Number(int? number)
-        {
-            if (number is int value)
-            {
-                return Number(value);
-            }
-
-            _text.Append(Format.Separator);
             return this;
         }
 

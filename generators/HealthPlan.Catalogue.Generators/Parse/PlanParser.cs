@@ -20,20 +20,6 @@ internal sealed class PlanParser
     private const int MinYear = 1900;
     private const int MaxYear = 2200;
 
-    // The fields each object may have: static, since a large plan has tens of thousands of objects.
-    private static readonly string[] PlanFields =
-        { "$schema", "formatVersion", "id", "shortId", "nameZh", "nameEn", "region", "periodStart", "periodEnd", "document", "documents", "indicators" };
-    private static readonly string[] RegionFields = { "id", "nameZh", "nameEn", "level", "parentZh" };
-    private static readonly string[] IndicatorFields =
-        { "id", "nameZh", "nameEn", "concept", "category", "categoryZh", "unit", "direction", "attribute", "values", "targets", "notes" };
-    private static readonly string[] ValueFields =
-        { "year", "value", "periodStart", "periodEnd", "changeFrom", "relative", "scope", "note", "source", "sources" };
-    private static readonly string[] TargetFields =
-        { "year", "operator", "value", "valueMax", "tolerance", "baselineYear", "relative", "scope", "reference", "textZh", "textEn", "note", "table", "previousPeriod", "source", "sources" };
-    private static readonly string[] ReferenceFields = { "textZh", "operator", "value" };
-    private static readonly string[] SourceFields = { "document", "line", "quote" };
-    private static readonly string[] DocumentFields = { "id", "titleZh", "issuer", "published", "address", "copy", "note" };
-
     /// <summary>What a unit's symbol stands for (<c>%</c> → <c>percent</c>), for "did you mean" (HPC0004).</summary>
     private static readonly Dictionary<string, string> UnitSymbols = UnitTable.All
         .Where(unit => unit.Symbol.Length > 0)
@@ -120,7 +106,7 @@ internal sealed class PlanParser
         }
 
         // "$schema" lets editors validate and complete the file; only the top level may name it.
-        var plan = new JsonObjectReader(_file, planObject, Subject.Named("the plan"), PlanFields);
+        var plan = new JsonObjectReader(_file, planObject, Subject.Named("the plan"), PlanFields.Plan.Names);
 
         if (plan.NumberNode("formatVersion", required: false) is { Value: double version } versionNode && version != 1)
         {
@@ -189,10 +175,12 @@ internal sealed class PlanParser
         document ??= string.Empty;
 
         var key = new PlanKey(id, region.ClassName, planClass, _file.Path, _file.Locate(plan.SpanOf("id")));
-        var model = new PlanModel(
-            _file.Path,
-            System.IO.Path.GetFileName(_file.Path), id, planClass, nameZh, nameEn, region,
-            _periodStart, _periodEnd, document, documents.ToEquatableArray(), indicators.ToEquatableArray());
+        var model = new PlanModel(id, nameZh, nameEn, region, _periodStart, _periodEnd, document, documents.ToEquatableArray(), indicators.ToEquatableArray())
+        {
+            FilePath = _file.Path,
+            FileName = System.IO.Path.GetFileName(_file.Path),
+            ClassName = planClass,
+        };
         return (model, key);
     }
 
@@ -204,7 +192,7 @@ internal sealed class PlanParser
             return null;
         }
 
-        var region = new JsonObjectReader(_file, json, Subject.Named("the region"), RegionFields);
+        var region = new JsonObjectReader(_file, json, Subject.Named("the region"), PlanFields.Region.Names);
         string? id = region.String("id", required: true);
         string? className = ClassName(id, region.SpanOf("id"));
         if (className is Naming.RootClassName or Naming.CatalogueProperty or Naming.AllProperty)
@@ -226,7 +214,7 @@ internal sealed class PlanParser
         // The region's class is what the plan is named by; its other fields, when wrong (already an error), are stood in for.
         return id is null || className is null
             ? null
-            : new RegionModel(id, className, nameZh ?? nameEn ?? id, nameEn ?? id, level ?? AdministrativeLevel.County, parentZh);
+            : new RegionModel(id, nameZh ?? nameEn ?? id, nameEn ?? id, level ?? AdministrativeLevel.County, parentZh) { ClassName = className };
     }
 
     private List<DocumentModel> ReadDocuments(JsonObjectReader plan)
@@ -247,7 +235,7 @@ internal sealed class PlanParser
             }
 
             int errorsBefore = _file.ErrorCount;
-            var reader = new JsonObjectReader(_file, json, Subject.Item("documents", i, null), DocumentFields);
+            var reader = new JsonObjectReader(_file, json, Subject.Item("documents", i, null), PlanFields.Document.Names);
             string? id = reader.String("id", required: true);
             if (id is not null && !_documentIds.Add(id))
             {
@@ -335,7 +323,7 @@ internal sealed class PlanParser
     {
         var idNode = IdOf(json);
         var what = idNode is null ? Subject.Item("indicators", index, owner: null) : Subject.WithId("indicator", idNode.Value);
-        var reader = new JsonObjectReader(_file, json, what, IndicatorFields);
+        var reader = new JsonObjectReader(_file, json, what, PlanFields.Indicator.Names);
 
         string? id = reader.String("id", required: true);
         string? memberName = null;
@@ -398,8 +386,8 @@ internal sealed class PlanParser
         }
 
         nameEn ??= id;
-        return new IndicatorModel(id, memberName, nameZh ?? nameEn, nameEn, concept ?? id, category ?? "other", categoryZh, unit, direction ?? Direction.Neutral, attribute,
-            values.ToEquatableArray(), targets.ToEquatableArray(), notes.ToEquatableArray());
+        return new IndicatorModel(id, nameZh ?? nameEn, nameEn, concept ?? id, category ?? "other", categoryZh, unit, direction ?? Direction.Neutral, attribute,
+            values.ToEquatableArray(), targets.ToEquatableArray(), notes.ToEquatableArray()) { MemberName = memberName };
     }
 
     private string? MemberName(JsonObjectReader reader, string id, string? planClass, Dictionary<string, string> memberOwners)
@@ -500,20 +488,14 @@ internal sealed class PlanParser
 
     private ValueModel? ReadValue(JsonTreeObject json, Subject what)
     {
-        var reader = new JsonObjectReader(_file, json, what, ValueFields);
+        var reader = new JsonObjectReader(_file, json, what, PlanFields.Value.Names);
+        var byKind = ReadByKind(reader, PlanFields.Value);
 
         // A value for a period (both ends, start ≤ end) may leave out its year, which is then the period's end.
         int? periodStart = reader.Integer("periodStart", required: false, MinYear, MaxYear);
         int? periodEnd = reader.Integer("periodEnd", required: false, MinYear, MaxYear);
         bool period = reader.Has("periodStart") && reader.Has("periodEnd");
-        if (reader.Has("periodStart") != reader.Has("periodEnd"))
-        {
-            string given = reader.Has("periodStart") ? "periodStart" : "periodEnd";
-            string other = given == "periodStart" ? "periodEnd" : "periodStart";
-            _file.Report(DiagnosticDescriptors.InconsistentValue, reader.SpanOf(given), what.ToString(),
-                $"'{given}' without '{other}': a value for a period gives both years (the same year twice for one year), a value for one year neither");
-        }
-        else if (periodStart is int first && periodEnd is int last && last < first)
+        if (periodStart is int first && periodEnd is int last && last < first)
         {
             _file.Report(DiagnosticDescriptors.NumberOutOfRange, reader.SpanOf("periodEnd"), "periodEnd", $"at or after periodStart ({Invariant(first)})", Invariant(last));
         }
@@ -555,12 +537,13 @@ internal sealed class PlanParser
         var sources = ReadSources(reader);
         return year is null || value is null || sources is null
             ? null
-            : new ValueModel(year.Value, value.Value, scope, note, sources.Value, period ? periodStart : null, period ? periodEnd : null, changeFrom, relative);
+            : Apply(new ValueModel(year.Value, value.Value, scope, note, sources.Value, period ? periodStart : null, period ? periodEnd : null, changeFrom, relative), byKind);
     }
 
     private ParsedTarget? ReadTarget(JsonTreeObject json, Subject what)
     {
-        var reader = new JsonObjectReader(_file, json, what, TargetFields);
+        var reader = new JsonObjectReader(_file, json, what, PlanFields.Target.Names);
+        var byKind = ReadByKind(reader, PlanFields.Target);
         int? year = reader.Integer("year", required: true, MinYear, MaxYear);
         bool previousPeriod = reader.Boolean("previousPeriod") ?? false;
         if (previousPeriod && year is int marked && marked >= _periodStart)
@@ -622,8 +605,8 @@ internal sealed class PlanParser
             return null;
         }
 
-        var model = new TargetModel(year.Value, op.Value, value, valueMax, tolerance, baselineYear, BaselineValue: null, relative,
-            scope, reference, textZh, textEn, note, sources.Value, table, previousPeriod);
+        var model = Apply(new TargetModel(year.Value, op.Value, value, valueMax, tolerance, baselineYear, BaselineValue: null, relative,
+            scope, reference, textZh, textEn, note, sources.Value, table, previousPeriod), byKind);
         return new ParsedTarget(model, _file.Locate(reader.SpanOf("baselineYear")), _file.Locate(reader.SpanOf("table")));
     }
 
@@ -643,8 +626,8 @@ internal sealed class PlanParser
             }
 
             // Only a level in that year is a baseline: a change or a value for a period is not.
-            var baseline = values.FirstOrDefault(value => value.IsLevel && value.Year == year && value.Scope == target.Scope)
-                ?? values.FirstOrDefault(value => value.IsLevel && value.Year == year && value.Scope is null);
+            var baseline = values.FirstOrDefault(value => value.IsLevel && value.LevelYear == year && value.Scope == target.Scope)
+                ?? values.FirstOrDefault(value => value.IsLevel && value.LevelYear == year && value.Scope is null);
             if (baseline is null)
             {
                 _file.Report(DiagnosticDescriptors.BaselineValueMissing, baselineLocation, Invariant(year));
@@ -733,7 +716,7 @@ internal sealed class PlanParser
             return null;
         }
 
-        var reader = new JsonObjectReader(_file, json, Subject.Named("the reference"), ReferenceFields);
+        var reader = new JsonObjectReader(_file, json, Subject.Named("the reference"), PlanFields.Reference.Names);
         string? text = reader.String("textZh", required: true);
         var op = reader.Token("operator", required: false, PlanFileTokens.Operators, "target operator", DiagnosticDescriptors.UnknownOperator, OperatorAliases);
         var value = Number(reader.NumberNode("value", required: false));
@@ -748,7 +731,7 @@ internal sealed class PlanParser
 
     private SourceModel? ReadSourceObject(JsonTreeObject json, Subject what)
     {
-        var reader = new JsonObjectReader(_file, json, what, SourceFields);
+        var reader = new JsonObjectReader(_file, json, what, PlanFields.Source.Names);
         string? document = reader.String("document", required: false);
 
         // A published document is quoted from a web page, which has no stable line numbers; a local text file has.
@@ -775,6 +758,59 @@ internal sealed class PlanParser
         }
 
         return (line is null && !published) || quote is null ? null : new SourceModel(document, line, quote);
+    }
+
+    /// <summary>
+    /// The fields of <paramref name="table"/> that the parser has no code of its own for (<see cref="PlanField{T}.ReadByKind"/>), as
+    /// plan-data text to set on the record once it is made; null when the object states none. Reports each field stated
+    /// without a field it needs (HPC0033 at its token) first.
+    /// </summary>
+    private List<(PlanField<T> Field, string Text)>? ReadByKind<T>(JsonObjectReader reader, PlanRecordFields<T> table)
+    {
+        List<(PlanField<T>, string)>? read = null;
+        foreach (var field in table.Fields)
+        {
+            if (field.Needs.Count > 0 && reader.Has(field.Name))
+            {
+                var missing = field.Needs.Where(needed => !reader.Has(needed)).ToArray();
+                if (missing.Length > 0)
+                {
+                    _file.Report(DiagnosticDescriptors.InconsistentValue, reader.SpanOf(field.Name), reader.What.ToString(),
+                        $"'{field.Name}' without '{string.Join("' and '", missing)}': {field.NeedsHint}");
+                }
+            }
+
+            if (!field.ReadByKind)
+            {
+                continue;
+            }
+
+            bool required = field.Presence == FieldPresence.Required;
+            string? text = field.Kind switch
+            {
+                FieldKind.Flag => reader.Boolean(field.Name) == true ? string.Empty : null,
+                FieldKind.Year => reader.Integer(field.Name, required, MinYear, MaxYear) is int year ? Invariant(year) : null,
+                FieldKind.Number => reader.NumberNode(field.Name, required) is { Value: not null } number ? number.Raw : null,
+                _ => reader.String(field.Name, required),
+            };
+            if (text is not null)
+            {
+                (read ??= new()).Add((field, text));
+            }
+        }
+
+        return read;
+    }
+
+    /// <summary><paramref name="record"/> with the fields <see cref="ReadByKind"/> read set.</summary>
+    private static T Apply<T>(T record, List<(PlanField<T> Field, string Text)>? read)
+    {
+        foreach (var (field, text) in read ?? Enumerable.Empty<(PlanField<T>, string)>())
+        {
+            record = field.Parse(record, text);
+        }
+
+        return record;
     }
 
     /// <summary>Plan ids are kebab-case: lowercase ASCII letters and digits in words joined by single hyphens.</summary>

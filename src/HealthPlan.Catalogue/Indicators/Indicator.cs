@@ -42,17 +42,18 @@ public sealed class Indicator<TUnit> : IIndicator, IPlanMember where TUnit : cla
         string? categoryZh = null,
         IEnumerable<string>? notes = null)
         : this(
-            new IndicatorDefinition(planId, id, nameZh, nameEn, concept, category, categoryZh, direction, attribute, notes?.ToArray() ?? Array.Empty<string>()),
+            planId,
+            new IndicatorModel(id, nameZh, nameEn, concept, category, categoryZh, TUnit.Info, direction, attribute,
+                EquatableArray<ValueModel>.Empty, EquatableArray<TargetModel>.Empty, (notes ?? Array.Empty<string>()).ToEquatableArray()),
             values?.ToArray() ?? throw new ArgumentNullException(nameof(values)),
-            targets?.ToArray() ?? throw new ArgumentNullException(nameof(targets)),
-            TUnit.Info)
+            targets?.ToArray() ?? throw new ArgumentNullException(nameof(targets)))
     {
     }
 
-    /// <summary>The indicator generated data describes; <see cref="PlanData"/> passes the unit it has already looked up.</summary>
-    internal Indicator(IndicatorDefinition definition, ReportedValue<TUnit>[] values, Target<TUnit>[] targets, UnitInfo unit)
+    /// <summary>The indicator <paramref name="definition"/> states (its values and targets already typed), of the plan <paramref name="planId"/>.</summary>
+    internal Indicator(string planId, IndicatorModel definition, ReportedValue<TUnit>[] values, Target<TUnit>[] targets)
     {
-        PlanId = definition.PlanId ?? throw new ArgumentNullException("planId");
+        PlanId = planId ?? throw new ArgumentNullException(nameof(planId));
         Id = definition.Id ?? throw new ArgumentNullException("id");
         NameZh = definition.NameZh ?? throw new ArgumentNullException("nameZh");
         NameEn = definition.NameEn ?? throw new ArgumentNullException("nameEn");
@@ -61,8 +62,8 @@ public sealed class Indicator<TUnit> : IIndicator, IPlanMember where TUnit : cla
         CategoryZh = definition.CategoryZh;
         Direction = definition.Direction;
         Attribute = definition.Attribute;
-        Notes = definition.Notes;
-        Unit = unit;
+        Notes = definition.Notes.Count == 0 ? Array.Empty<string>() : definition.Notes.ToArray();
+        Unit = definition.Unit;
         _targets = targets;
         _values = values;
         foreach (var target in targets)
@@ -151,13 +152,14 @@ public sealed class Indicator<TUnit> : IIndicator, IPlanMember where TUnit : cla
 
     /// <summary>
     /// The level reported for <paramref name="year"/> and <paramref name="scope"/> (falling back to the unscoped one), or null.
-    /// Only a level of one year counts: a change (<see cref="IReportedValue.ChangeFrom"/>) or a value of a period is not returned.
+    /// Only a level counts: a value of one year, or a value of a period marked as its end level (<see cref="IReportedValue.AtPeriodEnd"/>),
+    /// never a change (<see cref="IReportedValue.ChangeFrom"/>) or a total over a period.
     /// </summary>
     public ReportedValue<TUnit>? FindValue(int year, string? scope = null)
     {
         foreach (var value in _values)
         {
-            if (value.Year == year && value.Scope == scope && Baselines.IsLevel(value))
+            if (Baselines.LevelYear(value) == year && value.Scope == scope && Baselines.IsLevel(value))
             {
                 return value;
             }
@@ -221,65 +223,6 @@ public sealed class Indicator<TUnit> : IIndicator, IPlanMember where TUnit : cla
 
     private string DescribeTargets()
         => _targets.Length == 0 ? "no targets" : string.Join("; ", _targets.Select(target => target.ToString()));
-}
-
-/// <summary>What an indicator states about itself, before it is typed by its unit. Plain fields, so that reading a plan compiles no accessors.</summary>
-internal sealed class IndicatorDefinition
-{
-    public readonly string PlanId;
-    public readonly string Id;
-    public readonly string NameZh;
-    public readonly string NameEn;
-    public readonly string Concept;
-    public readonly string Category;
-    public readonly string? CategoryZh;
-    public readonly Direction Direction;
-    public readonly IndicatorAttribute Attribute;
-
-    /// <summary>Curators' notes; plan data states them on the lines after the indicator.</summary>
-    public string[] Notes;
-
-    public IndicatorDefinition(
-        string planId, string id, string nameZh, string nameEn, string concept, string category, string? categoryZh,
-        Direction direction, IndicatorAttribute attribute, string[] notes)
-    {
-        PlanId = planId;
-        Id = id;
-        NameZh = nameZh;
-        NameEn = nameEn;
-        Concept = concept;
-        Category = category;
-        CategoryZh = categoryZh;
-        Direction = direction;
-        Attribute = attribute;
-        Notes = notes;
-    }
-}
-
-/// <summary>A reported value as generated data states it, before it is typed by its unit.</summary>
-internal sealed class ValueDefinition
-{
-    public readonly int Year;
-    public readonly double Value;
-    public readonly Provenance Source;
-    public readonly string? Scope;
-    public readonly string? Note;
-    public int? PeriodStart;
-    public int? PeriodEnd;
-    public int? ChangeFrom;
-    public bool Relative;
-
-    /// <summary>The sources after <see cref="Source"/>; plan data states each on a line after the value.</summary>
-    public List<Provenance>? MoreSources;
-
-    public ValueDefinition(int year, double value, Provenance source, string? scope, string? note)
-    {
-        Year = year;
-        Value = value;
-        Source = source;
-        Scope = scope;
-        Note = note;
-    }
 }
 
 /// <summary>An indicator a <see cref="Plan"/> attaches itself to when it is made.</summary>

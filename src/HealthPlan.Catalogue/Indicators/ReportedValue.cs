@@ -18,6 +18,12 @@ public interface IReportedValue
     int? PeriodEnd { get; }
 
     /// <summary>
+    /// True when the value of a period (<see cref="PeriodStart"/>–<see cref="PeriodEnd"/>) is the level reached at the end of the period
+    /// (“十二五”时期 … 下降至5.90‰); it counts as a level of <see cref="PeriodEnd"/> for baselines. False for other values.
+    /// </summary>
+    bool AtPeriodEnd { get; }
+
+    /// <summary>
     /// The base year when the value is a change rather than a level (比2010年提高1.57岁: 1.57 from 2010); null for a level.
     /// Changes and values of a period are never used as baselines.
     /// </summary>
@@ -67,6 +73,18 @@ public sealed record ReportedValue<TUnit>(int Year, Quantity<TUnit> Quantity, Pr
 {
     private readonly Provenance[]? _sources;
 
+    /// <summary>The value <paramref name="definition"/> states, stated at <paramref name="sources"/> (at least one): what <see cref="PlanData"/> reads.</summary>
+    internal ReportedValue(ValueModel definition, Provenance[] sources)
+        : this(definition.Year, new Quantity<TUnit>(definition.Value.Value), sources[0], definition.Scope, definition.Note)
+    {
+        _sources = sources.Length == 1 ? null : sources;
+        PeriodStart = definition.PeriodStart;
+        PeriodEnd = definition.PeriodEnd;
+        ChangeFrom = definition.ChangeFrom;
+        IsRelativeChange = definition.Relative;
+        AtPeriodEnd = definition.AtPeriodEnd;
+    }
+
     /// <inheritdoc />
     public double Value => Quantity.Value;
 
@@ -98,6 +116,10 @@ public sealed record ReportedValue<TUnit>(int Year, Quantity<TUnit> Quantity, Pr
     public int? PeriodEnd { get; init; }
 
     /// <inheritdoc />
+    /// <remarks>The level reached at the end of the period; counts as a level of <see cref="PeriodEnd"/> for baselines.</remarks>
+    public bool AtPeriodEnd { get; init; }
+
+    /// <inheritdoc />
     public int? ChangeFrom { get; init; }
 
     /// <inheritdoc />
@@ -119,7 +141,7 @@ public sealed record ReportedValue<TUnit>(int Year, Quantity<TUnit> Quantity, Pr
     public bool Equals(ReportedValue<TUnit>? other)
         => other is not null && Year == other.Year && Quantity.Equals(other.Quantity) && Source == other.Source && Scope == other.Scope
             && Note == other.Note && PeriodStart == other.PeriodStart && PeriodEnd == other.PeriodEnd && ChangeFrom == other.ChangeFrom
-            && IsRelativeChange == other.IsRelativeChange && Sources.SequenceEqual(other.Sources);
+            && IsRelativeChange == other.IsRelativeChange && AtPeriodEnd == other.AtPeriodEnd && Sources.SequenceEqual(other.Sources);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Year, Quantity, Source, Scope, Note, PeriodStart, PeriodEnd, ChangeFrom);

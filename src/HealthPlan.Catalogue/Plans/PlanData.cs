@@ -45,19 +45,13 @@ public static class PlanData
     {
         private readonly List<IIndicator> _indicators = new();
         private readonly List<string> _notes = new();
-        private readonly List<ValueDefinition> _values = new();
-        private readonly List<TargetDefinition> _targets = new();
+        private readonly List<Sourced<ValueModel>> _values = new();
+        private readonly List<Sourced<TargetModel>> _targets = new();
         private readonly List<SourceDocument> _documents = new();
         private bool _headerRead;
-        private string? _planId;
-        private int _periodStart;
-        private int _periodEnd;
-        private string _document = string.Empty;
-        private string _nameZh = string.Empty;
-        private string _nameEn = string.Empty;
+        private PlanModel? _plan;
         private Region? _region;
-        private IndicatorDefinition? _indicator;
-        private UnitInfo? _unit;
+        private IndicatorModel? _indicator;
 
         /// <summary>Whether the last value or target record was a target: a source record adds to it.</summary>
         private bool _lastSourcedIsTarget;
@@ -79,32 +73,20 @@ public static class PlanData
             switch (tag)
             {
                 case PlanDataFormat.Plan:
-                    _planId = fields.Text();
-                    _periodStart = fields.Integer();
-                    _periodEnd = fields.Integer();
-                    _document = fields.Text();
-                    _nameZh = fields.Text();
-                    _nameEn = fields.Text();
+                    _plan = fields.Record(PlanFields.Plan);
                     break;
                 case PlanDataFormat.Region:
-                    string id = fields.Text();
-                    var level = fields.Token(PlanFileTokens.Levels);
-                    string nameZh = fields.Text();
-                    string nameEn = fields.Text();
-                    string? parent = null;
-                    while (fields.NextKey(out var key))
-                    {
-                        parent = key == PlanDataFormat.ParentKey ? fields.Text() : throw fields.UnknownKey(key);
-                    }
-
-                    _region = new Region(id, nameZh, nameEn, level, parent);
+                    var region = fields.Record(PlanFields.Region);
+                    _region = new Region(region.Id, region.NameZh, region.NameEn, region.Level, region.ParentZh);
                     break;
                 case PlanDataFormat.Document:
-                    _documents.Add(ReadDocument(ref fields));
+                    var document = fields.Record(PlanFields.Document);
+                    _documents.Add(new SourceDocument(document.Id, document.TitleZh, document.Issuer, document.Published, document.Address, document.Copy, document.Note));
                     break;
                 case PlanDataFormat.Indicator:
                     FinishIndicator();
-                    ReadIndicator(ref fields);
+                    _ = _plan ?? throw fields.Error("an indicator before the plan record");
+                    _indicator = fields.Record(PlanFields.Indicator);
                     break;
                 case PlanDataFormat.Note:
                     _ = Current(ref fields);
@@ -112,24 +94,22 @@ public static class PlanData
                     break;
                 case PlanDataFormat.Value:
                     _ = Current(ref fields);
-                    _values.Add(ReadValue(ref fields));
+                    _values.Add(new(fields.Record(PlanFields.Value)));
                     _lastSourcedIsTarget = false;
                     break;
                 case PlanDataFormat.Target:
                     _ = Current(ref fields);
-                    _targets.Add(ReadTarget(ref fields));
+                    _targets.Add(new(fields.Record(PlanFields.Target)));
                     _lastSourcedIsTarget = true;
                     break;
                 case PlanDataFormat.Source:
-                    AddSource(ref fields);
+                    var source = fields.Record(PlanFields.Source);
+                    var sourced = _lastSourcedIsTarget ? (ISourced?)Last(_targets) : Last(_values);
+                    (sourced ?? throw fields.Error("a source before any value or target of the indicator")).Sources.Add(Source(source));
                     break;
                 case PlanDataFormat.Reference:
-                    if (_targets.Count == 0)
-                    {
-                        throw fields.Error("a reference before any target");
-                    }
-
-                    _targets[_targets.Count - 1].Reference = ReadReference(ref fields);
+                    var target = Last(_targets) ?? throw fields.Error("a reference before any target");
+                    target.Record = target.Record with { Reference = fields.Record(PlanFields.Reference) };
                     break;
                 default:
                     throw fields.Error($"unknown record '{tag}'");
@@ -141,42 +121,18 @@ public static class PlanData
         public Plan Finish()
         {
             FinishIndicator();
-            if (_planId is null || _region is null)
+            if (_plan is null || _region is null)
             {
                 throw new FormatException("The plan data has no plan or region record.");
             }
 
-            return new Plan(_planId, _nameZh, _nameEn, _region, _periodStart, _periodEnd, _document, _indicators.ToArray(), _documents.ToArray());
+            return new Plan(_plan.Id, _plan.NameZh, _plan.NameEn, _region, _plan.PeriodStart, _plan.PeriodEnd, _plan.Document, _indicators.ToArray(), _documents.ToArray());
         }
 
-        private IndicatorDefinition Current(ref Fields fields)
+        private IndicatorModel Current(ref Fields fields)
             => _indicator ?? throw fields.Error("a record that belongs to an indicator comes before any indicator");
 
-        private void ReadIndicator(ref Fields fields)
-        {
-            string id = fields.Text();
-            string unitId = fields.Text();
-            _unit = UnitCatalogue.Find(unitId) ?? throw fields.Error($"unknown unit '{unitId}'");
-            var direction = fields.Token(PlanFileTokens.Directions);
-            string concept = fields.Text();
-            string category = fields.Text();
-            string nameZh = fields.Text();
-            string nameEn = fields.Text();
-            var attribute = IndicatorAttribute.Unspecified;
-            string? categoryZh = null;
-            while (fields.NextKey(out var key))
-            {
-                switch (key)
-                {
-                    case PlanDataFormat.AttributeKey: attribute = fields.Token(PlanFileTokens.Attributes); break;
-                    case PlanDataFormat.CategoryZhKey: categoryZh = fields.Text(); break;
-                    default: throw fields.UnknownKey(key);
-                }
-            }
-
-            _indicator = new IndicatorDefinition(_planId ?? throw fields.Error("an indicator before the plan record"),
-                id, nameZh, nameEn, concept, category, categoryZh, direction, attribute, Array.Empty<string>());
-        }
+        private static T? Last<T>(List<T> items) where T : class => items.Count == 0 ? null : items[items.Count - 1];
 
         private void FinishIndicator()
         {
@@ -185,138 +141,18 @@ public static class PlanData
                 return;
             }
 
-            if (_notes.Count > 0)
-            {
-                _indicator.Notes = _notes.ToArray();
-            }
-
-            _indicators.Add(UnitCatalogue.Visit(_unit!, new IndicatorFactory(_indicator, _unit!, _values.ToArray(), _targets.ToArray())));
+            var indicator = _notes.Count > 0 ? _indicator with { Notes = _notes.ToEquatableArray() } : _indicator;
+            _indicators.Add(UnitCatalogue.Visit(indicator.Unit, new IndicatorFactory(_plan!.Id, indicator, _values.ToArray(), _targets.ToArray())));
             _indicator = null;
             _notes.Clear();
             _values.Clear();
             _targets.Clear();
         }
 
-        /// <summary>Another source of the value or target just read (the indicator's last one of that kind).</summary>
-        private void AddSource(ref Fields fields)
+        /// <summary>Provenance in the source's document (default: the plan's), with the published document it names, if any.</summary>
+        private Provenance Source(SourceModel source)
         {
-            int? line = fields.OptionalInteger();
-            string quote = fields.Text();
-            string? document = null;
-            while (fields.NextKey(out var key))
-            {
-                document = key == PlanDataFormat.DocumentKey ? fields.Text() : throw fields.UnknownKey(key);
-            }
-
-            var source = Source(document, line, quote);
-            if (_lastSourcedIsTarget && _targets.Count > 0)
-            {
-                var target = _targets[_targets.Count - 1];
-                target.MoreSources = target.MoreSources is null ? new[] { source } : [.. target.MoreSources, source];
-            }
-            else if (!_lastSourcedIsTarget && _values.Count > 0)
-            {
-                (_values[_values.Count - 1].MoreSources ??= new List<Provenance>()).Add(source);
-            }
-            else
-            {
-                throw fields.Error("a source before any value or target of the indicator");
-            }
-        }
-
-        private ValueDefinition ReadValue(ref Fields fields)
-        {
-            int year = fields.Integer();
-            double value = fields.Number(out _);
-            int? line = fields.OptionalInteger();
-            string quote = fields.Text();
-            string? scope = null, note = null, document = null;
-            int? periodStart = null, periodEnd = null, changeFrom = null;
-            bool relative = false;
-            while (fields.NextKey(out var key))
-            {
-                switch (key)
-                {
-                    case PlanDataFormat.PeriodStartKey: periodStart = fields.Integer(); break;
-                    case PlanDataFormat.PeriodEndKey: periodEnd = fields.Integer(); break;
-                    case PlanDataFormat.ChangeFromKey: changeFrom = fields.Integer(); break;
-                    case PlanDataFormat.RelativeKey: relative = true; break;
-                    case PlanDataFormat.ScopeKey: scope = fields.Text(); break;
-                    case PlanDataFormat.NoteKey: note = fields.Text(); break;
-                    case PlanDataFormat.DocumentKey: document = fields.Text(); break;
-                    default: throw fields.UnknownKey(key);
-                }
-            }
-
-            return new ValueDefinition(year, value, Source(document, line, quote), scope, note)
-            {
-                PeriodStart = periodStart,
-                PeriodEnd = periodEnd,
-                ChangeFrom = changeFrom,
-                Relative = relative,
-            };
-        }
-
-        private TargetDefinition ReadTarget(ref Fields fields)
-        {
-            int year = fields.Integer();
-            var op = fields.Token(PlanFileTokens.Operators);
-            double? value = fields.OptionalNumber(out int decimals);
-            int? line = fields.OptionalInteger();
-            string quote = fields.Text();
-            double? max = null, tolerance = null, baseline = null;
-            int? baselineYear = null;
-            bool relative = false, table = false, previousPeriod = false;
-            string? scope = null, textZh = null, textEn = null, note = null, document = null;
-            while (fields.NextKey(out var key))
-            {
-                switch (key)
-                {
-                    case PlanDataFormat.MaxKey: max = fields.Number(out _); break;
-                    case PlanDataFormat.ToleranceKey: tolerance = fields.Number(out _); break;
-                    case PlanDataFormat.BaselineYearKey: baselineYear = fields.Integer(); break;
-                    case PlanDataFormat.BaselineKey: baseline = fields.Number(out _); break;
-                    case PlanDataFormat.RelativeKey: relative = true; break;
-                    case PlanDataFormat.TableKey: table = true; break;
-                    case PlanDataFormat.PreviousPeriodKey: previousPeriod = true; break;
-                    case PlanDataFormat.ScopeKey: scope = fields.Text(); break;
-                    case PlanDataFormat.TextZhKey: textZh = fields.Text(); break;
-                    case PlanDataFormat.TextEnKey: textEn = fields.Text(); break;
-                    case PlanDataFormat.NoteKey: note = fields.Text(); break;
-                    case PlanDataFormat.DocumentKey: document = fields.Text(); break;
-                    default: throw fields.UnknownKey(key);
-                }
-            }
-
-            return new TargetDefinition(year, op, Source(document, line, quote), value, max, tolerance,
-                baselineYear, baseline, relative, decimals, scope, reference: null, textZh, textEn, note)
-            {
-                Table = table,
-                PreviousPeriod = previousPeriod,
-            };
-        }
-
-        private SourceDocument ReadDocument(ref Fields fields)
-        {
-            string id = fields.Text();
-            var copy = fields.Token(PlanFileTokens.Copies);
-            string published = fields.Text();
-            string address = fields.Text();
-            string titleZh = fields.Text();
-            string issuer = fields.Text();
-            string? note = null;
-            while (fields.NextKey(out var key))
-            {
-                note = key == PlanDataFormat.NoteKey ? fields.Text() : throw fields.UnknownKey(key);
-            }
-
-            return new SourceDocument(id, titleZh, issuer, published, address, copy, note);
-        }
-
-        /// <summary>Provenance in <paramref name="document"/> (default: the plan's), with the published document it names, if any.</summary>
-        private Provenance Source(string? document, int? line, string quote)
-        {
-            string name = document ?? _document;
+            string name = source.Document ?? _plan?.Document ?? string.Empty;
             SourceDocument? published = null;
             foreach (var candidate in _documents)
             {
@@ -327,40 +163,38 @@ public static class PlanData
                 }
             }
 
-            return new Provenance(name, line, quote, published);
+            return new Provenance(name, source.Line, source.Quote, published);
         }
+    }
 
-        private static TargetReference ReadReference(ref Fields fields)
-        {
-            string text = fields.Text();
-            TargetOperator? op = null;
-            double? value = null;
-            while (fields.NextKey(out var key))
-            {
-                switch (key)
-                {
-                    case PlanDataFormat.OperatorKey: op = fields.Token(PlanFileTokens.Operators); break;
-                    case PlanDataFormat.ValueKey: value = fields.Number(out _); break;
-                    default: throw fields.UnknownKey(key);
-                }
-            }
+    /// <summary>A value or target whose sources arrive on the records after it.</summary>
+    private interface ISourced
+    {
+        List<Provenance> Sources { get; }
+    }
 
-            return new TargetReference(text, op, value);
-        }
+    /// <summary>A value or target read, and its sources so far.</summary>
+    private sealed class Sourced<T> : ISourced
+    {
+        public Sourced(T record) => Record = record;
+
+        public T Record { get; set; }
+
+        public List<Provenance> Sources { get; } = new(1);
     }
 
     /// <summary>Creates the indicator typed by its unit.</summary>
     private sealed class IndicatorFactory : IUnitVisitor<IIndicator>
     {
-        private readonly IndicatorDefinition _definition;
-        private readonly UnitInfo _unit;
-        private readonly ValueDefinition[] _values;
-        private readonly TargetDefinition[] _targets;
+        private readonly string _planId;
+        private readonly IndicatorModel _indicator;
+        private readonly Sourced<ValueModel>[] _values;
+        private readonly Sourced<TargetModel>[] _targets;
 
-        public IndicatorFactory(IndicatorDefinition definition, UnitInfo unit, ValueDefinition[] values, TargetDefinition[] targets)
+        public IndicatorFactory(string planId, IndicatorModel indicator, Sourced<ValueModel>[] values, Sourced<TargetModel>[] targets)
         {
-            _definition = definition;
-            _unit = unit;
+            _planId = planId;
+            _indicator = indicator;
             _values = values;
             _targets = targets;
         }
@@ -370,29 +204,20 @@ public static class PlanData
             var values = new ReportedValue<TUnit>[_values.Length];
             for (int i = 0; i < values.Length; i++)
             {
-                var value = _values[i];
-                values[i] = new ReportedValue<TUnit>(value.Year, new Quantity<TUnit>(value.Value), value.Source, value.Scope, value.Note)
-                {
-                    PeriodStart = value.PeriodStart,
-                    PeriodEnd = value.PeriodEnd,
-                    ChangeFrom = value.ChangeFrom,
-                    IsRelativeChange = value.Relative,
-                };
-                if (value.MoreSources is { } more)
-                {
-                    more.Insert(0, value.Source);
-                    values[i] = values[i] with { Sources = more };
-                }
+                values[i] = new ReportedValue<TUnit>(_values[i].Record, Sources(_values[i]));
             }
 
             var targets = new Target<TUnit>[_targets.Length];
             for (int i = 0; i < targets.Length; i++)
             {
-                targets[i] = new Target<TUnit>(_targets[i], _unit);
+                targets[i] = new Target<TUnit>(_targets[i].Record, Sources(_targets[i]), _indicator.Unit);
             }
 
-            return new Indicator<TUnit>(_definition, values, targets, _unit);
+            return new Indicator<TUnit>(_planId, _indicator, values, targets);
         }
+
+        private static Provenance[] Sources(ISourced sourced)
+            => sourced.Sources.Count > 0 ? sourced.Sources.ToArray() : throw new FormatException("The plan data has a value or target without a source.");
     }
 
     /// <summary>The fields of one record, read in order: fixed fields first, then optional <c>key=value</c> ones.</summary>
@@ -431,30 +256,6 @@ public static class PlanData
                 : throw Error($"'{Decode(field)}' is not an integer");
         }
 
-        public double Number(out int decimals)
-            => OptionalNumber(out decimals) ?? throw Error("a number is missing");
-
-        /// <summary>A number as the plan file writes it (so its stated decimals are known), or null for an empty field.</summary>
-        public double? OptionalNumber(out int decimals)
-        {
-            string text = Text();
-            decimals = Wording.DecimalsOf(text);
-            if (text.Length == 0)
-            {
-                return null;
-            }
-
-            return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
-                ? value
-                : throw Error($"'{text}' is not a number");
-        }
-
-        public TEnum Token<TEnum>(TokenTable<TEnum> table) where TEnum : struct, Enum
-        {
-            string token = Text();
-            return table.TryParse(token, out var value) ? value : throw Error($"unknown word '{token}'");
-        }
-
         /// <summary>Moves to the next optional field: its key, with its value to be read by the next call.</summary>
         public bool NextKey(out string key)
         {
@@ -473,6 +274,38 @@ public static class PlanData
             return true;
         }
 
+        /// <summary>The rest of the line as a record of <paramref name="table"/>: its fixed fields, then its keyed ones and flags.</summary>
+        public T Record<T>(PlanRecordFields<T> table)
+        {
+            var record = table.Blank;
+            try
+            {
+                // The fixed fields lead the table's stored ones.
+                var stored = table.Stored;
+                for (int i = 0; i < stored.Count && stored[i].Storage == FieldStorage.Positional; i++)
+                {
+                    record = stored[i].Parse(record, Text());
+                }
+
+                while (NextKey(out var key))
+                {
+                    var field = table.Find(key);
+                    if (field is null || field.Storage is not (FieldStorage.Keyed or FieldStorage.Flag))
+                    {
+                        throw UnknownKey(key);
+                    }
+
+                    record = field.Parse(record, field.Storage == FieldStorage.Flag ? string.Empty : Text());
+                }
+            }
+            catch (FormatException exception) when (!exception.Message.StartsWith(MalformedAt, StringComparison.Ordinal))
+            {
+                throw Error(exception.Message);
+            }
+
+            return record;
+        }
+
         public void End()
         {
             if (!_done)
@@ -483,8 +316,10 @@ public static class PlanData
 
         public FormatException UnknownKey(string key) => Error($"unknown field '{key}'");
 
+        private const string MalformedAt = "The plan data is malformed at line";
+
         public FormatException Error(string problem)
-            => new($"The plan data is malformed at line {_lineNumber.ToString(CultureInfo.InvariantCulture)}: {problem}. Rebuild the project with the generator of this HealthPlan.Catalogue version.");
+            => new($"{MalformedAt} {_lineNumber.ToString(CultureInfo.InvariantCulture)}: {problem}. Rebuild the project with the generator of this HealthPlan.Catalogue version.");
 
         private ReadOnlySpan<byte> Next()
         {

@@ -12,27 +12,25 @@ namespace HealthPlan.Catalogue;
 /// The compact text a generated plan class stores its numbers, texts and provenance in (a UTF-8 literal),
 /// one record per line, fields separated by <c>|</c>:
 /// <code>
-/// hpc-plan-data|1
-/// plan|{id}|{periodStart}|{periodEnd}|{document}|{nameZh}|{nameEn}
-/// region|{id}|{level}|{nameZh}|{nameEn}[|parent={parentZh}]
-/// document|{id}|{copy}|{published}|{address}|{titleZh}|{issuer}[|note=…]   a published document sources may quote
-/// indicator|{id}|{unit}|{direction}|{concept}|{category}|{nameZh}|{nameEn}[|attribute=…][|categoryZh=…]
-/// note|{text}                                  a note on the indicator above
-/// value|{year}|{value}|{line}|{quote}[|periodStart=…|periodEnd=…][|changeFrom=…][|relative][|scope=…][|note=…][|document=…]
-/// target|{year}|{operator}|{value}|{line}|{quote}[|max=…][|tolerance=…][|baselineYear=…][|baseline=…][|relative][|table][|previousPeriod][|scope=…][|textZh=…][|textEn=…][|note=…][|document=…]
-/// source|{line}|{quote}[|document=…]           another place the value or target above is stated (its first source is on its own line)
-/// reference|{textZh}[|operator=…][|value=…]    the benchmark quoted beside the target above
+/// hpc-plan-data|2
+/// plan|…        then region|…, document|… (each published document), and each indicator:
+/// indicator|…   then note|{text} (each note), value|… and target|… (each followed by its source|… records;
+///               a target also by its reference|…, if it has one)
 /// </code>
-/// A source's line is empty when it quotes a published document (a web page has no stable lines).
-/// Fixed fields come first, optional ones follow as <c>key=value</c>. Words are <see cref="PlanFileTokens"/>' and
-/// units' plan-file ids; numbers are written as the plan file writes them, so their stated decimals survive.
+/// A record's fields are its table's in <see cref="PlanFields"/>: first its fixed fields (<see cref="FieldStorage.Positional"/>),
+/// in table order and empty when absent, then, when present, its optional ones as <c>key=value</c> and its flags as
+/// <c>key</c>, the key being the field's plan-file name. The generator writes and the runtime reads every record
+/// through the same table, so a field is never written without being read. Words are <see cref="PlanFileTokens"/>'
+/// and units' plan-file ids; numbers are written as the plan file writes them, so their stated decimals survive.
 /// In a field, <c>\|</c> is <c>|</c>, <c>\\</c> is <c>\</c>, and <c>\uXXXX</c> a character that cannot stand in a
 /// line of C# source (line breaks, control characters other than tab, lone surrogates).
 /// </summary>
 internal static class PlanDataFormat
 {
     public const string Header = "hpc-plan-data";
-    public const int Version = 1;
+
+    /// <summary>2: every source on a line of its own, keys are plan-file names, fields follow <see cref="PlanFields"/>.</summary>
+    public const int Version = 2;
 
     public const string Plan = "plan";
     public const string Region = "region";
@@ -47,27 +45,6 @@ internal static class PlanDataFormat
     public const char Separator = '|';
     public const char Escape = '\\';
     public const char KeySeparator = '=';
-
-    public const string ParentKey = "parent";
-    public const string AttributeKey = "attribute";
-    public const string CategoryZhKey = "categoryZh";
-    public const string ScopeKey = "scope";
-    public const string NoteKey = "note";
-    public const string DocumentKey = "document";
-    public const string MaxKey = "max";
-    public const string ToleranceKey = "tolerance";
-    public const string BaselineYearKey = "baselineYear";
-    public const string BaselineKey = "baseline";
-    public const string RelativeKey = "relative";
-    public const string TableKey = "table";
-    public const string PreviousPeriodKey = "previousPeriod";
-    public const string PeriodStartKey = "periodStart";
-    public const string PeriodEndKey = "periodEnd";
-    public const string ChangeFromKey = "changeFrom";
-    public const string TextZhKey = "textZh";
-    public const string TextEnKey = "textEn";
-    public const string OperatorKey = "operator";
-    public const string ValueKey = "value";
 
     /// <summary>Appends <paramref name="text"/> as one field, escaped.</summary>
     public static void AppendField(StringBuilder line, string text)

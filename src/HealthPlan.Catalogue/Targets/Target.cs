@@ -55,20 +55,28 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
         IEnumerable<Provenance>? sources = null,
         bool inTable = false,
         bool previousPeriod = false)
-        : this(new TargetDefinition(year, @operator, source, value, valueMax, tolerance, baselineYear, baselineValue, relative, decimals, scope, reference, textZh, textEn, note)
-        {
-            MoreSources = MoreSourcesOf(source, sources),
-            Table = inTable,
-            PreviousPeriod = previousPeriod,
-        }, TUnit.Info)
+        : this(
+            new TargetModel(year, @operator, Number(value, decimals), Number(valueMax, decimals), Number(tolerance, decimals), baselineYear,
+                baselineValue is double baseline ? NumberModel.Of(baseline) : null, relative, scope,
+                reference is null ? null : new ReferenceModel(reference.TextZh, reference.Operator, reference.Value is double r ? NumberModel.Of(r) : null),
+                textZh, textEn, note, EquatableArray<SourceModel>.Empty, inTable, previousPeriod),
+            SourcesOf(source, sources),
+            TUnit.Info)
     {
     }
 
-    private static Provenance[]? MoreSourcesOf(Provenance source, IEnumerable<Provenance>? sources)
+    private static NumberModel? Number(double? value, int decimals) => value is double number ? NumberModel.Of(number, decimals) : null;
+
+    private static Provenance[] SourcesOf(Provenance source, IEnumerable<Provenance>? sources)
     {
+        if (source is null)
+        {
+            throw new ArgumentNullException(nameof(source));
+        }
+
         if (sources is null)
         {
-            return null;
+            return new[] { source };
         }
 
         var all = sources.ToArray();
@@ -77,18 +85,18 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
             throw new ArgumentException("Sources must list at least one source, the first being the target's source.", nameof(sources));
         }
 
-        return all.Length == 1 ? null : all.Skip(1).ToArray();
+        return all;
     }
 
-    /// <summary>The target generated data describes; <see cref="PlanData"/> passes the unit it has already looked up.</summary>
-    internal Target(TargetDefinition definition, UnitInfo unit)
+    /// <summary>The target <paramref name="definition"/> states, stated at <paramref name="sources"/> (at least one); <see cref="PlanData"/> passes the unit it has already looked up.</summary>
+    internal Target(TargetModel definition, Provenance[] sources, UnitInfo unit)
     {
         if (!definition.Operator.IsQualitative() && definition.Value is null)
         {
             throw new ArgumentException($"A target with operator {definition.Operator} needs a value.", "value");
         }
 
-        if (definition.Operator.IsRange() && (definition.ValueMax is null || definition.ValueMax < definition.Value))
+        if (definition.Operator.IsRange() && (definition.ValueMax is null || definition.ValueMax.Value.Value < definition.Value?.Value))
         {
             throw new ArgumentException("A range target needs a maximum at or above its minimum.", "valueMax");
         }
@@ -99,20 +107,20 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
         }
 
         Year = definition.Year;
-        Source = definition.Source ?? throw new ArgumentNullException("source");
-        Sources = definition.MoreSources is { Length: > 0 } more ? new[] { Source }.Concat(more).ToArray() : new[] { Source };
+        Source = sources[0];
+        Sources = sources;
         InTable = definition.Table;
         IsPreviousPeriod = definition.PreviousPeriod;
         BaselineYear = definition.BaselineYear;
-        BaselineValue = definition.BaselineValue;
+        BaselineValue = definition.BaselineValue?.Value;
         Scope = definition.Scope;
-        Reference = definition.Reference;
+        Reference = definition.Reference is { } reference ? new TargetReference(reference.TextZh, reference.Operator, reference.Value?.Value) : null;
         TextZh = definition.TextZh;
         TextEn = definition.TextEn;
         Note = definition.Note;
         Unit = unit;
-        _spec = new TargetSpec(definition.Operator, definition.Value, definition.ValueMax, definition.Tolerance, definition.Relative, definition.Decimals,
-            InWords: definition.Operator.IsQualitative() && unit.Dimension != UnitDimension.Achievement);
+        _spec = new TargetSpec(definition.Operator, definition.Value?.Value, definition.ValueMax?.Value, definition.Tolerance?.Value, definition.Relative,
+            definition.Value?.Decimals ?? 0, InWords: definition.Operator.IsQualitative() && unit.Dimension != UnitDimension.Achievement);
     }
 
     /// <summary>The target value as a quantity (the lower bound of a range); null for a qualitative goal.</summary>
@@ -353,60 +361,5 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
 
         _indicator = indicator;
         _direction = indicator.Direction;
-    }
-}
-
-/// <summary>
-/// Everything a target states, before it is typed by its unit: what generated data and the public constructor
-/// both produce. Plain fields, so that reading a plan compiles no accessors.
-/// </summary>
-internal sealed class TargetDefinition
-{
-    public readonly int Year;
-    public readonly TargetOperator Operator;
-    public readonly Provenance Source;
-    public readonly double? Value;
-    public readonly double? ValueMax;
-    public readonly double? Tolerance;
-    public readonly int? BaselineYear;
-    public readonly double? BaselineValue;
-    public readonly bool Relative;
-    public readonly int Decimals;
-    public readonly string? Scope;
-    public readonly string? TextZh;
-    public readonly string? TextEn;
-    public readonly string? Note;
-
-    /// <summary>The benchmark quoted beside the target; plan data states it on the line after the target.</summary>
-    public TargetReference? Reference;
-
-    /// <summary>The sources after <see cref="Source"/>; plan data states each on a line after the target.</summary>
-    public Provenance[]? MoreSources;
-
-    /// <summary>Marked as the indicator table's target.</summary>
-    public bool Table;
-
-    /// <summary>A previous plan's target restated before the period.</summary>
-    public bool PreviousPeriod;
-
-    public TargetDefinition(
-        int year, TargetOperator @operator, Provenance source, double? value, double? valueMax, double? tolerance, int? baselineYear,
-        double? baselineValue, bool relative, int decimals, string? scope, TargetReference? reference, string? textZh, string? textEn, string? note)
-    {
-        Year = year;
-        Operator = @operator;
-        Source = source;
-        Value = value;
-        ValueMax = valueMax;
-        Tolerance = tolerance;
-        BaselineYear = baselineYear;
-        BaselineValue = baselineValue;
-        Relative = relative;
-        Decimals = decimals;
-        Scope = scope;
-        Reference = reference;
-        TextZh = textZh;
-        TextEn = textEn;
-        Note = note;
     }
 }

@@ -30,8 +30,11 @@ public sealed record TargetBaseline(int? Year, double? Value, IReportedValue? Re
 /// </summary>
 internal static class Baselines
 {
-    /// <summary>Whether <paramref name="value"/> is a level, and so can be a baseline.</summary>
-    public static bool IsLevel(IReportedValue value) => value.ChangeFrom is null && value.PeriodStart is null;
+    /// <summary>Whether <paramref name="value"/> is a level, and so can be a baseline (the rule the generator uses too).</summary>
+    public static bool IsLevel(IReportedValue value) => ValueModel.IsLevelOf(value.PeriodStart, value.ChangeFrom, value.AtPeriodEnd);
+
+    /// <summary>The year <paramref name="value"/> is the level of.</summary>
+    public static int LevelYear(IReportedValue value) => ValueModel.LevelYearOf(value.Year, value.PeriodEnd, value.AtPeriodEnd);
 
     /// <summary>The baseline of <paramref name="target"/>.</summary>
     public static TargetBaseline Of(ITarget target)
@@ -70,7 +73,7 @@ internal static class Baselines
         var level = LatestLevel(indicator, scope, atOrBefore, exactly: false);
         if (level is not null)
         {
-            return new TargetBaseline(level.Year, level.Value, level, null);
+            return new TargetBaseline(LevelYear(level), level.Value, level, null);
         }
 
         string when = atOrBefore == int.MaxValue ? string.Empty : " at or before " + Year(atOrBefore);
@@ -89,7 +92,8 @@ internal static class Baselines
         IReportedValue? latest = null;
         foreach (var value in values)
         {
-            if (value.Scope == scope && IsLevel(value) && (exactly ? value.Year == year : value.Year <= year) && (latest is null || value.Year > latest.Year))
+            int levelYear = LevelYear(value);
+            if (value.Scope == scope && IsLevel(value) && (exactly ? levelYear == year : levelYear <= year) && (latest is null || levelYear > LevelYear(latest)))
             {
                 latest = value;
             }

@@ -83,6 +83,7 @@ public class DiagnosticTests
         Case("HPC0033", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": /*here*/2020, \"periodStart\": 2016, \"periodEnd\": 2019, \"value\": 80,"),
         Case("HPC0033", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": 2020, \"changeFrom\": /*here*/2020, \"value\": 80,"),
         Case("HPC0033", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": 2020, \"relative\": /*here*/true, \"value\": 80,"),
+        Case("HPC0033", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": 2020, \"atPeriodEnd\": /*here*/true, \"value\": 80,"),
         Case("HPC0020", "{ \"year\": 2020, \"value\": 80,", "{ \"periodStart\": 2016, \"periodEnd\": /*here*/2015, \"value\": 80,"),
         // A source of a local text file still needs its line, even when the plan also lists published documents.
         new object[]

@@ -129,6 +129,21 @@ public class GeneratedDataTests
     }
 
     [Fact]
+    public void A_value_marked_as_the_level_at_its_period_end_comes_back_marked()
+    {
+        // Shanxi's “十二五”时期 … 下降至5.90‰: the level reached by the end of 2011–2015.
+        string json = SamplePlans.Small.Replace(
+            "\"values\": [ { \"year\": 2020, \"value\": 5.1, \"source\": { \"line\": 3, \"quote\": \"婴儿死亡率5.1‰\" } } ]",
+            "\"values\": [ { \"periodStart\": 2016, \"periodEnd\": 2020, \"value\": 5.1, \"atPeriodEnd\": true, \"source\": { \"line\": 3, \"quote\": \"婴儿死亡率5.1‰\" } }, "
+                + "{ \"periodStart\": 2016, \"periodEnd\": 2020, \"value\": 4, \"source\": { \"line\": 7, \"quote\": \"4\" } } ]");
+        var plan = Load(json);
+        var values = plan.FindIndicator("infant-mortality-rate")!.Values;
+
+        Assert.Equal(new[] { true, false }, values.Select(value => value.AtPeriodEnd));
+        Assert.Equal(((int?)2016, (int?)2020, 2020), (values[0].PeriodStart, values[0].PeriodEnd, values[0].Year));
+    }
+
+    [Fact]
     public void Text_the_data_format_escapes_comes_back_unchanged()
     {
         // Separators, escapes, quotes, line breaks C# would end a source line at, tabs and a character outside the BMP.

@@ -1,8 +1,13 @@
+// Shared with the generator as a linked source file: the plan model (Shared/PlanModel.cs) holds its collections in it.
 using System;
 using System.Collections;
 using System.Collections.Generic;
 
+#if BUILDING_SOURCE_GENERATOR
 namespace HealthPlan.Catalogue.Generators.Model;
+#else
+namespace HealthPlan.Catalogue;
+#endif
 
 /// <summary>
 /// An immutable array compared by its elements, so models holding collections keep value equality and
