@@ -59,12 +59,31 @@ public class AssessmentTests
     }
 
     [Fact]
-    public void Shanxi_infant_mortality_has_no_baseline_since_its_review_gives_the_level_for_a_period()
+    public void Shanxi_infant_mortality_in_2018_progresses_from_the_level_its_review_states_for_the_end_of_the_period()
     {
+        // “十二五”时期 … 5.90‰ is marked atPeriodEnd: the 2015 level, so the 2016–2020 plan's progress starts from it.
         var assessment = Plans.Shanxi.Fyp13.Assess(new Plans.Shanxi.Fyp13.Actuals { Year = 2018, InfantMortalityRate = 5.7.PerMille() });
 
         var progress = Assert.Single(assessment.Progress);
-        Assert.Equal(ProgressStatus.NotAvailable, progress.Status);
-        Assert.Null(progress.BaseYear);
+        Assert.Equal(ProgressStatus.ModerateProgress, progress.Status);
+        Assert.Equal((2015, 5.9), (progress.BaseYear, progress.BaseValue));
+        Assert.Equal(0.819751, progress.GrowthRatio!.Value, 1e-6);
+        Assert.Equal(1.569699, progress.Score!.Value, 1e-5);
+        Assert.Equal(0.5, progress.ShareCovered!.Value, 1e-9);
+        Assert.True(Plans.Shanxi.Fyp13.InfantMortalityRate.Values[0].AtPeriodEnd);
+    }
+
+    [Fact]
+    public void A_goal_in_words_on_a_number_gets_a_growth_rate_status_from_the_period_end_level()
+    {
+        // Lucheng: 逐步提高人均基本公共卫生服务经费标准 (line 305), from 40 元 at the end of the 12th Five-Year period.
+        var funding = Plans.Lucheng.Fyp13.BasicPublicHealthServiceFundingPerCapita;
+        var target = funding.Target(2020);
+        Assert.Equal(TargetOperator.Qualitative, target.Operator);
+        Assert.False(target.CanJudge);
+        Assert.Equal((2015, 40.0), (target.Baseline.Year, target.Baseline.Value));
+        Assert.Equal(ProgressStatus.SubstantialProgress, target.Progress(2018, 44.Yuan()).Status);
+        Assert.Equal(ProgressStatus.Deterioration, target.Progress(2018, 39.Yuan()).Status);
+        Assert.Equal(AssessmentOutcome.CannotTell, target.Assess(44.Yuan()).Outcome);
     }
 }
