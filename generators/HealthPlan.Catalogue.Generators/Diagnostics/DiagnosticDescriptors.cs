@@ -190,6 +190,11 @@ internal static class DiagnosticDescriptors
         "{0}; the limit is {1}",
         "A string is longer than 10,000 characters, an id longer than 80 characters, or a plan has more than 20,000 indicators: more than the generator turns into code. Shorten the text or the id, or split the plan into several files.");
 
+    public static readonly DiagnosticDescriptor TargetStatedTwice = Warning(
+        "HPC0036", "One target filed as two",
+        "This target for {0} says the same as the one stated at {1}: file them as one target, with the operator of the statement in words and both places in 'sources'",
+        "Two targets of one indicator, year and scope say the same: the same operator and numbers, or a bare figure (a table cell, 达到 N) and the same number with words (以上, 以下, 左右). They are one target stated twice; it is judged once either way. Merge them: keep the worded statement's operator and list every place in 'sources'.");
+
     public static readonly DiagnosticDescriptor MissingBindingIndicator = Warning(
         "HPC1001", "Report omits a binding indicator",
         "The actuals for plan '{0}' leave out binding (约束性) indicator '{1}': give its value, or set it to null explicitly if it was not measured",
@@ -203,7 +208,7 @@ internal static class DiagnosticDescriptors
         EmptyQuote, DuplicatePlan, UnknownValue, UnsupportedFormatVersion, InternalError, UnknownProperty, DuplicateProperty,
         NumberOutOfRange, InvalidProvenanceLine, DuplicateConcept, InvalidNamespaceOption, InvalidPlanId, BaselineValueMissing,
         DuplicateDocumentId, InvalidDocumentAddress, InvalidPublicationDate, SourceAndSources, EmptySources, PreviousPeriodTargetNotBefore,
-        TableMarkedTwice, InconsistentValue, NotUtf8, OverLimit, MissingBindingIndicator,
+        TableMarkedTwice, InconsistentValue, NotUtf8, OverLimit, TargetStatedTwice, MissingBindingIndicator,
     };
 
     private static DiagnosticDescriptor Warning(string id, string title, string message, string description)

@@ -375,6 +375,7 @@ internal sealed class PlanParser
         var values = ReadList(reader, "values", ReadValue);
         var parsedTargets = ReadList(reader, "targets", ReadTarget);
         CheckTableMarks(parsedTargets);
+        CheckRestatements(parsedTargets);
         var targets = ResolveBaselines(parsedTargets, values);
         var notes = ReadNotes(reader);
 
@@ -607,7 +608,7 @@ internal sealed class PlanParser
 
         var model = Apply(new TargetModel(year.Value, op.Value, value, valueMax, tolerance, baselineYear, BaselineValue: null, relative,
             scope, reference, textZh, textEn, note, sources.Value, table, previousPeriod), byKind);
-        return new ParsedTarget(model, _file.Locate(reader.SpanOf("baselineYear")), _file.Locate(reader.SpanOf("table")));
+        return new ParsedTarget(model, _file.Locate(reader.SpanOf("baselineYear")), _file.Locate(reader.SpanOf("table")), _file.Locate(reader.Span));
     }
 
     /// <summary>
@@ -617,7 +618,7 @@ internal sealed class PlanParser
     private List<TargetModel> ResolveBaselines(List<ParsedTarget> targets, List<ValueModel> values)
     {
         var resolved = new List<TargetModel>(targets.Count);
-        foreach (var (target, baselineLocation, _) in targets)
+        foreach (var (target, baselineLocation, _, _) in targets)
         {
             if (target.BaselineYear is not int year)
             {
@@ -643,12 +644,35 @@ internal sealed class PlanParser
     private void CheckTableMarks(List<ParsedTarget> targets)
     {
         var marked = new HashSet<(int, string?)>();
-        foreach (var (target, _, tableLocation) in targets)
+        foreach (var (target, _, tableLocation, _) in targets)
         {
             if (target.Table && !marked.Add((target.Year, target.Scope)))
             {
                 string scope = target.Scope is null ? string.Empty : " (" + target.Scope + ")";
                 _file.Report(DiagnosticDescriptors.TableMarkedTwice, tableLocation, Invariant(target.Year) + scope);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Two targets that say the same (<see cref="TargetTerms.SaysTheSame"/>, the runtime's own rule) are one target stated twice:
+    /// HPC0036 on the later one, so every plan files a restatement as a source of the target it restates.
+    /// </summary>
+    private void CheckRestatements(List<ParsedTarget> targets)
+    {
+        for (int later = 1; later < targets.Count; later++)
+        {
+            var target = targets[later].Model;
+            for (int earlier = 0; earlier < later; earlier++)
+            {
+                var first = targets[earlier].Model;
+                if (!target.PreviousPeriod && !first.PreviousPeriod && first.Terms.SaysTheSame(target.Terms))
+                {
+                    string scope = target.Scope is null ? string.Empty : " (" + target.Scope + ")";
+                    string where = first.Source.Line is int line ? "line " + Invariant(line) : "'" + first.Source.Quote + "'";
+                    _file.Report(DiagnosticDescriptors.TargetStatedTwice, targets[later].Location, Invariant(target.Year) + scope, where);
+                    break;
+                }
             }
         }
     }
@@ -852,5 +876,5 @@ internal sealed class PlanParser
     private static string Invariant(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A target as read, with where its baseline year is written (for HPC0025).</summary>
-    private sealed record ParsedTarget(TargetModel Model, LocationInfo BaselineYearLocation, LocationInfo TableLocation);
+    private sealed record ParsedTarget(TargetModel Model, LocationInfo BaselineYearLocation, LocationInfo TableLocation, LocationInfo Location);
 }

@@ -153,6 +153,9 @@ internal sealed record TargetModel(
 {
     /// <summary>The first source: where the target is first stated.</summary>
     public SourceModel Source => Sources[0];
+
+    /// <summary>What the target states, for <see cref="TargetTerms.SaysTheSame"/>.</summary>
+    public TargetTerms Terms => new(Year, Scope, Operator, Value?.Value, ValueMax?.Value, Tolerance?.Value, BaselineYear, Relative, TextZh, TextEn);
 }
 
 /// <summary>A benchmark quoted beside a target.</summary>

@@ -79,6 +79,8 @@ public class DiagnosticTests
         Case("HPC0031", "{ \"year\": 2025, \"operator\"", "{ \"year\": 2025, \"previousPeriod\": /*here*/true, \"operator\""),
         Case("HPC0032", "\"targets\": [ { \"year\": 2025, \"operator\": \">=\", \"value\": 90, \"source\": { \"line\": 9, \"quote\": \"达到90%以上\" } } ]",
             "\"targets\": [ { \"year\": 2025, \"operator\": \">=\", \"value\": 90, \"table\": true, \"source\": { \"line\": 9, \"quote\": \"达到90%以上\" } }, { \"year\": 2025, \"operator\": \">\", \"value\": 90, \"table\": /*here*/true, \"source\": { \"line\": 10, \"quote\": \"高于90%\" } } ]"),
+        Case("HPC0036", "\"targets\": [ { \"year\": 2025, \"operator\": \">=\", \"value\": 90, \"source\": { \"line\": 9, \"quote\": \"达到90%以上\" } } ]",
+            "\"targets\": [ { \"year\": 2025, \"operator\": \">=\", \"value\": 90, \"source\": { \"line\": 9, \"quote\": \"达到90%以上\" } }, /*here*/{ \"year\": 2025, \"operator\": \"=\", \"value\": 90, \"source\": { \"line\": 10, \"quote\": \"90\" } } ]"),
         Case("HPC0033", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": 2020, \"periodStart\": /*here*/2016, \"value\": 80,"),
         Case("HPC0033", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": /*here*/2020, \"periodStart\": 2016, \"periodEnd\": 2019, \"value\": 80,"),
         Case("HPC0033", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": 2020, \"changeFrom\": /*here*/2020, \"value\": 80,"),

@@ -160,7 +160,7 @@ public class ProgressTests
         Assert.Equal("not_available", progress.StatusId);
         Assert.Null(progress.Score);
         Assert.Null(progress.BaseValue);
-        Assert.Equal("not available: the target is relative to 2015 and no 2015 value is known", progress.ToString());
+        Assert.Equal("not available: the target is relative to 2015 and the plan gives no 2015 value", progress.ToString());
     }
 
     // Example 7: family doctor contracts from 0 % in 2015 to ≥ 50 % by 2020; 20 % in 2018. The zero counts as 0.001.

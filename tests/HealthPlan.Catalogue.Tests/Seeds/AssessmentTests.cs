@@ -36,7 +36,7 @@ public class AssessmentTests
         var infant = Assert.Single(assessment.Progress, p => p.Target.Indicator.Id == "infant-mortality-rate");
         Assert.Equal(2020, infant.TargetYear);
         Assert.Equal(ProgressStatus.NotAvailable, infant.Status);
-        Assert.Equal("no baseline: the indicator has no value before 2018", infant.Reason);
+        Assert.Equal("no baseline: the plan gives no level at or before 2015 (the year before the plan's period 2016–2020)", infant.Reason);
         var life = Assert.Single(assessment.Progress, p => p.Target.Indicator.Id == "life-expectancy");
         Assert.Equal(TargetOperator.Reach, life.Target.Operator);
         Assert.DoesNotContain(assessment.Results, r => r.Target.Year == 2020);
