@@ -562,10 +562,10 @@ internal sealed class PlanParser
         bool table = reader.Boolean("table") ?? false;
 
         var op = reader.Token("operator", required: true, PlanFileTokens.Operators, "target operator", DiagnosticDescriptors.UnknownOperator, OperatorAliases);
-        bool qualitative = op == TargetOperator.Qualitative;
+        bool qualitative = op?.IsQualitative() == true;
         var value = Number(reader.NumberNode("value", required: op is not null && !qualitative));
-        var valueMax = Number(reader.NumberNode("valueMax", required: op == TargetOperator.Between));
-        if (op == TargetOperator.Between && value is { } min && valueMax is { } max && min.Value > max.Value)
+        var valueMax = Number(reader.NumberNode("valueMax", required: op?.IsRange() == true));
+        if (op?.IsRange() == true && value is { } min && valueMax is { } max && min.Value > max.Value)
         {
             _file.Report(DiagnosticDescriptors.RangeMinAboveMax, reader.SpanOf("valueMax"), min.Text, max.Text);
         }
@@ -584,7 +584,7 @@ internal sealed class PlanParser
             _file.Report(DiagnosticDescriptors.NumberOutOfRange, reader.SpanOf("baselineYear"), "baselineYear", $"before the target year {Invariant(targetYear)} (the year the change is counted from)", Invariant(baseYear));
             invalid = true;
         }
-        if (op is TargetOperator.IncreaseBy or TargetOperator.DecreaseBy && baselineYear is null && !reader.Has("baselineYear"))
+        if (op?.IsChange() == true && baselineYear is null && !reader.Has("baselineYear"))
         {
             _file.Report(DiagnosticDescriptors.RelativeTargetWithoutBaseline, reader.SpanOf("operator"), PlanFileTokens.Operators.TokenOf(op.Value)!);
         }

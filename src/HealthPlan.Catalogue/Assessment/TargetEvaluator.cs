@@ -88,7 +88,7 @@ internal static class TargetEvaluator
                     return Evaluation.CannotTell;
                 }
 
-                bool met = spec.Operator == TargetOperator.IncreaseBy ? AtLeast(actual, threshold) : AtMost(actual, threshold);
+                bool met = spec.Operator.Way() > 0 ? AtLeast(actual, threshold) : AtMost(actual, threshold);
                 return Compare(actual, threshold, met);
             }
             case TargetOperator.Qualitative when spec.InWords:
