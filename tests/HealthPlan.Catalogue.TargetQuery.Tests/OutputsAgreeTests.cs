@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using HealthPlan.Catalogue.Units;
 
 namespace HealthPlan.Catalogue.TargetQuery.Tests;
 
@@ -202,6 +201,7 @@ public sealed class OutputsAgreeTests
     private sealed class AnyActuals : PlanActuals
     {
         private readonly Plan _plan;
+        private IReadOnlyDictionary<IIndicator, double> _values = new Dictionary<IIndicator, double>();
 
         public AnyActuals(Plan plan)
             : base(plan)
@@ -211,17 +211,16 @@ public sealed class OutputsAgreeTests
 
         public AnyActuals With(IReadOnlyDictionary<IIndicator, double> values)
         {
-            var indicators = _plan.Indicators;
-            for (int i = 0; i < indicators.Count; i++)
-            {
-                if (values.TryGetValue(indicators[i], out double value))
-                {
-                    // The stored number is unit-free; the unit type only checks callers at compile time.
-                    SetValueAt(i, (Quantity<Years>?)new Quantity<Years>(value));
-                }
-            }
-
+            _values = values;
             return this;
+        }
+
+        protected override void CopyValues(Span<double?> values)
+        {
+            for (int i = 0; i < values.Length; i++)
+            {
+                values[i] = _values.TryGetValue(_plan.Indicators[i], out double value) ? value : null;
+            }
         }
     }
 

@@ -55,14 +55,15 @@ public sealed class MissingBindingIndicatorAnalyzer : DiagnosticAnalyzer
         var given = new HashSet<string>();
         foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
         {
-            if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property })
+            // Generated Actuals declare the members as fields; a hand-written subclass may use properties.
+            if (initializer is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member })
             {
-                given.Add(property.Property.Name);
+                given.Add(member.Member.Name);
             }
         }
 
         string planId = planAttribute.ConstructorArguments.FirstOrDefault().Value as string ?? type.ContainingType?.Name ?? type.Name;
-        foreach (var member in type.GetMembers().OfType<IPropertySymbol>())
+        foreach (var member in type.GetMembers().Where(member => member is IFieldSymbol or IPropertySymbol))
         {
             bool binding = member.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, bindingAttribute));
             if (binding && !given.Contains(member.Name))

@@ -92,8 +92,8 @@ internal static class PlanEmitter
             ShortCite(summary, indicator.Targets[i].Source, planDocument).Append(')');
         }
 
-        summary.Append(". A <see cref=\"").Append(Runtime).Append(".Indicator{TUnit}\"/> in <see cref=\"").Append(unitType).Append("\"/> (")
-            .Append(Xml(UnitText(indicator.Unit))).Append("), ").Append(indicator.Direction.Describe());
+        // The type is in the signature: the docs name the unit in words, so they hold no cref to bind.
+        summary.Append(". Measured in ").Append(TypeName(unitType)).Append(" (").Append(Xml(UnitText(indicator.Unit))).Append("), ").Append(indicator.Direction.Describe());
         if (indicator.Attribute != IndicatorAttribute.Unspecified)
         {
             summary.Append(", ").Append(indicator.Attribute.Describe());
@@ -110,18 +110,16 @@ internal static class PlanEmitter
 
         summary.Append("</summary>");
         w.EndLine();
+
+        // The remarks hold what the summary does not: benchmarks, reported values, the concept and notes.
         w.Line("/// <remarks>");
         for (int i = 0; i < targets.Length; i++)
         {
-            var target = indicator.Targets[i];
-            var line = Cite(w.StartLine().Append("/// <para>Target: ").Append(targets[i]).Append(". "), target.Source);
-            if (target.Reference is not null)
+            if (indicator.Targets[i].Reference is { } reference)
             {
-                line.Append(" Benchmark: ").Append(Xml(target.Reference.TextZh)).Append('.');
+                w.StartLine().Append("/// <para>Benchmark for ").Append(targets[i]).Append(": ").Append(Xml(reference.TextZh)).Append(".</para>");
+                w.EndLine();
             }
-
-            Noted(line, target.Note).Append("</para>");
-            w.EndLine();
         }
 
         foreach (var value in indicator.Values)
@@ -159,23 +157,44 @@ internal static class PlanEmitter
         w.Line("    : base(Plan)");
         w.Line("{");
         w.Line("}");
-        for (int i = 0; i < plan.Indicators.Count; i++)
+
+        // Fields, not properties: a property would cost the compiler two accessor methods per indicator.
+        w.Line();
+        w.Line("// One field per indicator: the compiler declares no accessors for them, and CopyValues hands them to Assess.");
+        bool first = true;
+        foreach (var indicator in plan.Indicators)
         {
-            var indicator = plan.Indicators[i];
             string unitType = indicator.Unit.RuntimeType;
-            w.Line();
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
             string goals = indicator.Targets.Count == 0
                 ? "no targets"
                 : (indicator.Targets.Count == 1 ? "target " : "targets ") + string.Join("; ", indicator.Targets.Select(target => Xml(Describe(target, indicator.Unit))));
-            w.Line($"/// <summary>{Xml(indicator.NameZh)} · {Xml(indicator.NameEn)}, in <see cref=\"{unitType}\"/> ({Xml(UnitText(indicator.Unit))}): {goals}.</summary>");
+            w.Line($"/// <summary>{Xml(indicator.NameZh)} · {Xml(indicator.NameEn)}, in {TypeName(unitType)} ({Xml(UnitText(indicator.Unit))}): {goals}.</summary>");
             if (indicator.Attribute == IndicatorAttribute.Binding)
             {
                 w.Line($"[{Runtime}.BindingIndicator]");
             }
 
-            w.Line($"public {Runtime}.Quantity<{unitType}>? {indicator.MemberName} {{ get => ValueAt<{unitType}>({i}); init => SetValueAt({i}, value); }}");
+            w.Line($"public {Runtime}.Quantity<{unitType}>? {indicator.MemberName};");
         }
 
+        w.Line();
+        w.Line("// Nullable analysis has nothing to check here (every value is a value type) and would track every field.");
+        w.Line("#nullable disable");
+        w.Line("/// <inheritdoc/>");
+        w.Open("protected override void CopyValues(global::System.Span<double?> values)");
+        for (int i = 0; i < plan.Indicators.Count; i++)
+        {
+            w.Line($"values[{i}] = {plan.Indicators[i].MemberName}?.Value;");
+        }
+
+        w.Close();
+        w.Line("#nullable restore");
         w.Close();
         w.Line();
         w.Line("/// <summary>Assesses <paramref name=\"actuals\"/> against the plan's targets for <c>actuals.Year</c>.</summary>");
@@ -211,6 +230,9 @@ internal static class PlanEmitter
         string text = Wording.Target(target.Operator, Stated(target.Value), Stated(target.ValueMax), unit.Symbol, target.Relative, target.BaselineYear, target.TextEn, target.TextZh);
         return Wording.ByYear(text, target.Year, target.Scope, target.PreviousPeriod);
     }
+
+    /// <summary>The unit class's name without its namespace: <c>Years</c>.</summary>
+    private static string TypeName(string runtimeType) => runtimeType.Substring(runtimeType.LastIndexOf('.') + 1);
 
     private static string UnitText(UnitModel unit) => Wording.UnitText(unit.Symbol, unit.Id);
 

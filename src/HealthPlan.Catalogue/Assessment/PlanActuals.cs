@@ -7,18 +7,17 @@ namespace HealthPlan.Catalogue;
 /// <summary>
 /// Measured values of one year for a plan, one per indicator. Each generated <c>Actuals</c> class derives from
 /// it with one typed member per indicator, so a value in the wrong unit, or for an indicator the plan no longer
-/// has, does not compile.
+/// has, does not compile. The members are fields, so a large catalogue costs the compiler no accessor methods;
+/// <see cref="CopyValues"/> hands their numbers to <see cref="Assess"/>.
 /// </summary>
 public abstract class PlanActuals
 {
     private readonly Plan _plan;
-    private readonly double?[] _values;
 
     /// <summary>Starts an empty set of values for <paramref name="plan"/>. Generated <c>Actuals</c> classes call this.</summary>
     protected PlanActuals(Plan plan)
     {
         _plan = plan ?? throw new ArgumentNullException(nameof(plan));
-        _values = new double?[plan.Indicators.Count];
     }
 
     /// <summary>The year the values were measured: the plan's targets for this year are assessed.</summary>
@@ -32,13 +31,15 @@ public abstract class PlanActuals
     /// </summary>
     public PlanAssessment Assess()
     {
+        var values = new double?[_plan.Indicators.Count];
+        CopyValues(values);
         var results = new List<TargetAssessment>();
         var notAssessed = new List<ITarget>();
         var progress = new List<TargetProgress>();
-        for (int i = 0; i < _values.Length; i++)
+        for (int i = 0; i < values.Length; i++)
         {
             var indicator = _plan.Indicators[i];
-            if (_values[i] is double measured && indicator.ProgressTarget(Year) is ITarget next)
+            if (values[i] is double measured && indicator.ProgressTarget(Year) is ITarget next)
             {
                 progress.Add(next.ProgressOf(Year, measured));
             }
@@ -47,7 +48,7 @@ public abstract class PlanActuals
             {
                 foreach (var target in indicator.JudgedTargets(Year, scope))
                 {
-                    if (_values[i] is double value && scope is null)
+                    if (values[i] is double value && scope is null)
                     {
                         results.Add(target.AssessValue(value));
                     }
@@ -77,11 +78,10 @@ public abstract class PlanActuals
         return scopes;
     }
 
-    /// <summary>The value of the plan's indicator at <paramref name="index"/>, in its unit, or null.</summary>
-    protected Quantity<TUnit>? ValueAt<TUnit>(int index) where TUnit : class, IUnit
-        => _values[index] is double value ? new Quantity<TUnit>(value) : null;
-
-    /// <summary>Sets the value of the plan's indicator at <paramref name="index"/>.</summary>
-    protected void SetValueAt<TUnit>(int index, Quantity<TUnit>? value) where TUnit : class, IUnit
-        => _values[index] = value?.Value;
+    /// <summary>
+    /// Writes each indicator's value to <paramref name="values"/>, which has one element per indicator in the plan's
+    /// order; an indicator that was not measured stays null. Generated <c>Actuals</c> classes override it with one
+    /// line per indicator.
+    /// </summary>
+    protected abstract void CopyValues(Span<double?> values);
 }

@@ -75,7 +75,7 @@ public sealed class PlanActualsAttribute : Attribute
 /// Marks a member of a generated actuals type whose indicator is binding (约束性). The HPC1001 analyzer
 /// warns when a report creates the actuals without giving it.
 /// </summary>
-[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field, Inherited = false)]
 public sealed class BindingIndicatorAttribute : Attribute
 {
 }

@@ -214,15 +214,20 @@ public sealed class RestatedTargetTests : IDisposable
 
     private sealed class TestActuals : PlanActuals
     {
+        private readonly double?[] _values;
+
         public TestActuals(Plan plan)
             : base(plan)
         {
+            _values = new double?[plan.Indicators.Count];
         }
 
         public TestActuals With<TUnit>(int index, Quantity<TUnit> value) where TUnit : class, IUnit
         {
-            SetValueAt<TUnit>(index, value);
+            _values[index] = value.Value;
             return this;
         }
+
+        protected override void CopyValues(Span<double?> values) => _values.CopyTo(values);
     }
 }
