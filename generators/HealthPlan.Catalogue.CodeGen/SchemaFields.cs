@@ -46,12 +46,16 @@ internal static class SchemaFields
     {
         ["plan.$schema"] = ["\"type\": \"string\""],
         ["plan.formatVersion"] = ["\"const\": 1"],
-        ["plan.shortId"] = ["\"$ref\": \"#/$defs/csharpId\"", "\"not\": { \"type\": \"string\", \"pattern\": \"^([Pp]lan|[Ii]d|[Dd]ocument|[Dd]ata|[Aa]ctuals|[Aa]ssess|[Ii]ndicators|[Yy]ear|[Vv]alue[-_]*[Aa]t|[Ss]et[-_]*[Vv]alue[-_]*[Aa]t|[Ee]quals|[Tt]o[-_]*[Ss]tring|[Gg]et[-_]*[Hh]ash[-_]*[Cc]ode|[Gg]et[-_]*[Tt]ype|[Mm]emberwise[-_]*[Cc]lone|[Ff]inalize|[Rr]eference[-_]*[Ee]quals)[-_]*$\" }"],
-        ["region.id"] = ["\"$ref\": \"#/$defs/csharpId\"", "\"not\": { \"type\": \"string\", \"pattern\": \"^([Pp]lans|[Cc]atalogue|[Ee]quals|[Tt]o[-_]*[Ss]tring|[Gg]et[-_]*[Hh]ash[-_]*[Cc]ode|[Gg]et[-_]*[Tt]ype|[Mm]emberwise[-_]*[Cc]lone|[Ff]inalize|[Rr]eference[-_]*[Ee]quals)[-_]*$\" }"],
-        ["indicator.id"] = ["\"$ref\": \"#/$defs/csharpId\"", "\"not\": { \"type\": \"string\", \"pattern\": \"^([Pp]lan|[Ii]d|[Dd]ocument|[Dd]ata|[Aa]ctuals|[Aa]ssess|[Ii]ndicators|[Yy]ear|[Vv]alue[-_]*[Aa]t|[Ss]et[-_]*[Vv]alue[-_]*[Aa]t|[Ee]quals|[Tt]o[-_]*[Ss]tring|[Gg]et[-_]*[Hh]ash[-_]*[Cc]ode|[Gg]et[-_]*[Tt]ype|[Mm]emberwise[-_]*[Cc]lone|[Ff]inalize|[Rr]eference[-_]*[Ee]quals)[-_]*$\" }"],
+        ["plan.shortId"] = ["\"$ref\": \"#/$defs/csharpId\"", NotMatching(ReservedNames.PlanMembers.Select(member => member.Key))],
+        ["region.id"] = ["\"$ref\": \"#/$defs/csharpId\"", NotMatching(ReservedNames.RegionClasses)],
+        ["indicator.id"] = ["\"$ref\": \"#/$defs/csharpId\"", NotMatching(ReservedNames.PlanMembers.Select(member => member.Key))],
         ["indicator.notes"] = ["\"type\": [\"array\", \"null\"]", "\"items\": { \"type\": \"string\" }"],
         ["source.line"] = ["\"type\": \"integer\"", "\"minimum\": 1", "\"maximum\": 2147483647"],
     };
+
+    /// <summary>The schema of an id that must not map to one of <paramref name="names"/> (the generator's HPC0008 check, as a pattern).</summary>
+    private static string NotMatching(IEnumerable<string> names)
+        => "\"not\": { \"type\": \"string\", \"pattern\": \"" + ReservedNames.IdPattern(names) + "\" }";
 
     /// <summary>Constraints added after the schema a field's kind gives it, by <see cref="RecordView.KeyOf"/>.</summary>
     private static readonly Dictionary<string, string[]> Constraints = new()

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
+using HealthPlan.Catalogue.Generators.Shared;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace HealthPlan.Catalogue.Generators.Parse;
@@ -8,47 +10,22 @@ namespace HealthPlan.Catalogue.Generators.Parse;
 internal static class Naming
 {
     /// <summary>The generated root class that holds every region.</summary>
-    public const string RootClassName = "Plans";
+    public const string RootClassName = ReservedNames.RootClass;
 
     /// <summary>The root class's property that lists every plan.</summary>
-    public const string CatalogueProperty = "Catalogue";
+    public const string CatalogueProperty = ReservedNames.CatalogueProperty;
 
     /// <summary>The root class's property that lists every plan the assembly can reach: its own and its referenced catalogues'.</summary>
-    public const string AllProperty = "All";
-
-    private const string PlanClass = "the generated plan class";
-    private const string ActualsClass = "the plan's generated Actuals class";
-    private const string EveryObject = "every C# object (System.Object), which a generated class would hide";
+    public const string AllProperty = ReservedNames.AllProperty;
 
     /// <summary>The members of <see cref="object"/>: no generated class, property or nested class may take their names (CS0108, CS0114).</summary>
-    public static readonly IReadOnlyCollection<string> ObjectMembers = new[]
-    {
-        "Equals", "ToString", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
-    };
+    public static readonly IReadOnlyCollection<string> ObjectMembers = ReservedNames.ObjectMembers.ToArray();
 
     /// <summary>
     /// Names the generated code gives members of its own, beside one per indicator: an indicator (or a
     /// plan's <c>shortId</c>) cannot take them. Each maps to the class that declares it, for the message.
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, string> ReservedMembers = new Dictionary<string, string>
-    {
-        ["Plan"] = PlanClass,
-        ["Id"] = PlanClass,
-        ["Document"] = PlanClass,
-        ["Data"] = PlanClass,
-        ["Actuals"] = PlanClass,
-        ["Assess"] = PlanClass,
-        ["Indicators"] = PlanClass,
-        ["Year"] = ActualsClass,
-        ["CopyValues"] = ActualsClass,
-        ["Equals"] = EveryObject,
-        ["ToString"] = EveryObject,
-        ["GetHashCode"] = EveryObject,
-        ["GetType"] = EveryObject,
-        ["MemberwiseClone"] = EveryObject,
-        ["Finalize"] = EveryObject,
-        ["ReferenceEquals"] = EveryObject,
-    };
+    public static readonly IReadOnlyDictionary<string, string> ReservedMembers = ReservedNames.PlanMembers.ToDictionary(pair => pair.Key, pair => pair.Value);
 
     /// <summary>
     /// The PascalCase name for <paramref name="id"/>, or null with the reason in <paramref name="problem"/>.

@@ -69,7 +69,7 @@ internal static class PlanFields
     private static PlanRecordFields<RegionModel> RegionTable()
     {
         var f = new PlanRecordFields<RegionModel>(PlanDataFormat.Region, "region", new RegionModel(string.Empty, string.Empty, string.Empty, AdministrativeLevel.County, null));
-        f.Text("id", r => r.Id, (r, x) => r with { Id = x }, "Region id; becomes the region's class (fuxin → Plans.Fuxin). Cannot map to Plans or Catalogue.", Required, Fixed);
+        f.Text("id", r => r.Id, (r, x) => r with { Id = x }, "Region id; becomes the region's class (fuxin → Plans.Fuxin). Cannot map to Plans, Catalogue or All, nor to a member of every object (Equals, ToString, …).", Required, Fixed);
         f.Text("nameZh", r => r.NameZh, (r, x) => r with { NameZh = x }, "The region's Chinese name, e.g. 阜新市.", Required, Fixed);
         f.Text("nameEn", r => r.NameEn, (r, x) => r with { NameEn = x }, "The region's English name, e.g. Fuxin.", Required, Fixed);
         f.Word("level", PlanFileTokens.Levels, "level", r => r.Level, (r, x) => r with { Level = x }, "Administrative level: province, prefecture-city, county-city, county, district, or country for a national plan.", Required, Fixed);
@@ -96,7 +96,7 @@ internal static class PlanFields
         var f = new PlanRecordFields<IndicatorModel>(PlanDataFormat.Indicator, "indicator",
             new IndicatorModel(string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, null, null!, Direction.Neutral, IndicatorAttribute.Unspecified,
                 EquatableArray<ValueModel>.Empty, EquatableArray<TargetModel>.Empty, EquatableArray<string>.Empty));
-        f.Text("id", i => i.Id, (i, x) => i with { Id = x }, "Indicator id, unique in the plan (HPC0006); becomes the property name (infant-mortality-rate → InfantMortalityRate). Cannot map to a member the plan class already has (Plan, Id, Document, Data, Actuals, Assess, Indicators) or to Year, ValueAt or SetValueAt (members of the generated Actuals) or to the plan's own class name; two ids must not map to the same name (HPC0008).", Required, Fixed);
+        f.Text("id", i => i.Id, (i, x) => i with { Id = x }, "Indicator id, unique in the plan (HPC0006); becomes the property name (infant-mortality-rate → InfantMortalityRate). Cannot map to a member the plan class already has (Plan, Id, Document, Data, Actuals, Assess, Indicators) or to Year or CopyValues (members of the generated Actuals) or to the plan's own class name; two ids must not map to the same name (HPC0008).", Required, Fixed);
         f.Text("nameZh", i => i.NameZh, (i, x) => i with { NameZh = x }, "The indicator's name as the plan writes it, in Chinese.", Required, Fixed);
         f.Text("nameEn", i => i.NameEn, (i, x) => i with { NameEn = x }, "The indicator's name in English.", Required, Fixed);
         f.Text("concept", i => i.Concept, (i, x) => i with { Concept = x }, "The shared concept this indicator measures: an id from concepts.json (HPC0012 when a concepts file is present and lacks it).", Required, Fixed);
