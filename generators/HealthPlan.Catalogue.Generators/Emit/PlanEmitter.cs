@@ -93,7 +93,7 @@ internal static class PlanEmitter
         }
 
         // The type is in the signature: the docs name the unit in words, so they hold no cref to bind.
-        summary.Append(". Measured in ").Append(TypeName(unitType)).Append(" (").Append(Xml(UnitText(indicator.Unit))).Append("), ").Append(indicator.Direction.Describe());
+        summary.Append(". Measured in ").Append(TypeName(unitType)).Append(' ').Append(Xml(UnitInParentheses(indicator.Unit))).Append(", ").Append(indicator.Direction.Describe());
         if (indicator.Attribute != IndicatorAttribute.Unspecified)
         {
             summary.Append(", ").Append(indicator.Attribute.Describe());
@@ -174,7 +174,7 @@ internal static class PlanEmitter
             string goals = indicator.Targets.Count == 0
                 ? "no targets"
                 : (indicator.Targets.Count == 1 ? "target " : "targets ") + string.Join("; ", indicator.Targets.Select(target => Xml(Describe(target, indicator.Unit))));
-            w.Line($"/// <summary>{Xml(indicator.NameZh)} · {Xml(indicator.NameEn)}, in {TypeName(unitType)} ({Xml(UnitText(indicator.Unit))}): {goals}.</summary>");
+            w.Line($"/// <summary>{Xml(indicator.NameZh)} · {Xml(indicator.NameEn)}, in {TypeName(unitType)} {Xml(UnitInParentheses(indicator.Unit))}: {goals}.</summary>");
             if (indicator.Attribute == IndicatorAttribute.Binding)
             {
                 w.Line($"[{Runtime}.BindingIndicator]");
@@ -234,7 +234,12 @@ internal static class PlanEmitter
     /// <summary>The unit class's name without its namespace: <c>Years</c>.</summary>
     private static string TypeName(string runtimeType) => runtimeType.Substring(runtimeType.LastIndexOf('.') + 1);
 
-    private static string UnitText(UnitModel unit) => Wording.UnitText(unit.Symbol, unit.Id);
+    /// <summary><c>(岁)</c>; a symbol already in parentheses, <c>(女=100)</c>, as it is.</summary>
+    private static string UnitInParentheses(UnitModel unit)
+    {
+        string text = Wording.UnitText(unit.Symbol, unit.Id);
+        return text.StartsWith("(", System.StringComparison.Ordinal) && text.EndsWith(")", System.StringComparison.Ordinal) ? text : "(" + text + ")";
+    }
 
     /// <summary>Appends where a number is stated: <c>Line 9: “婴儿死亡率≤5.0‰”.</c>, or <c>Quoted in gov-cn: “…”.</c> for a published document.</summary>
     private static System.Text.StringBuilder Cite(System.Text.StringBuilder line, SourceModel source)
