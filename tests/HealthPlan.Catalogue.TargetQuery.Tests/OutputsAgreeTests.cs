@@ -66,7 +66,7 @@ public sealed class OutputsAgreeTests
         var plan = Seeds.FindPlan(planId)!;
         var csv = AppRunner.Run("export", "--format", "csv", "--plan", planId, "--raw");
         Assert.True(csv.ExitCode == 0, csv.Error);
-        var rows = csv.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(SplitCsv).ToArray();
+        var rows = csv.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(CsvRecords.Split).ToArray();
         var header = rows[0];
         int kind = Array.IndexOf(header, "kind"), indicatorColumn = Array.IndexOf(header, "indicator");
         int judged = Array.IndexOf(header, "judged"), baseYear = Array.IndexOf(header, "baselineYear"), baseValue = Array.IndexOf(header, "baseline");
@@ -173,7 +173,7 @@ public sealed class OutputsAgreeTests
                 Assert.True(typedJudged.Length == cliJudged.Length, where + ": targetquery assess");
                 for (int i = 0; i < cliJudged.Length; i++)
                 {
-                    Assert.True(Words(typedJudged[i].Outcome) == cliJudged[i].GetProperty("outcome").GetString(), where);
+                    Assert.True(AssessmentTokens.Outcomes.TokenOf(typedJudged[i].Outcome) == cliJudged[i].GetProperty("outcome").GetString(), where);
                     Assert.True(typedJudged[i].Target.ToString() == cliJudged[i].GetProperty("target").GetProperty("text").GetString(), where);
                 }
 
@@ -189,13 +189,6 @@ public sealed class OutputsAgreeTests
             }
         }
     }
-
-    private static string Words(AssessmentOutcome outcome) => outcome switch
-    {
-        AssessmentOutcome.Met => "met",
-        AssessmentOutcome.NotMet => "not-met",
-        _ => "cannot-tell",
-    };
 
     /// <summary>Actuals of any plan, set by indicator: what a generated <c>Actuals</c> class does with typed members.</summary>
     private sealed class AnyActuals : PlanActuals
@@ -231,47 +224,4 @@ public sealed class OutputsAgreeTests
         => element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
 
     private static string Text(int? year) => year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-
-    private static string[] SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields.ToArray();
-    }
 }
