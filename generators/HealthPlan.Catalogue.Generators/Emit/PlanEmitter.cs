@@ -28,7 +28,7 @@ internal static class PlanEmitter
         w.Line("#nullable enable");
         w.Line();
         w.Open($"namespace {options.Namespace}");
-        w.Open($"public static partial class {Naming.RootClassName}");
+        w.Open($"public static partial class {ReservedNames.RootClass}");
         WriteRegion(w, plan);
         w.Close();
         w.Close();

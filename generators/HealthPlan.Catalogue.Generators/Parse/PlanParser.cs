@@ -128,7 +128,7 @@ internal sealed class PlanParser
 
         string? shortId = plan.String("shortId", required: true);
         string? planClass = ClassName(shortId, plan.SpanOf("shortId"));
-        if (planClass is not null && Naming.ReservedMembers.TryGetValue(planClass, out var declaredBy))
+        if (planClass is not null && ReservedNames.DeclaringClass.TryGetValue(planClass, out var declaredBy))
         {
             _file.Report(DiagnosticDescriptors.InvalidIdentifier, plan.SpanOf("shortId"), shortId!, $"'{planClass}' is already a member of {declaredBy}, so the plan's class cannot take that name");
             planClass = null;
@@ -195,12 +195,12 @@ internal sealed class PlanParser
         var region = new JsonObjectReader(_file, json, Subject.Named("the region"), PlanFields.Region.Names);
         string? id = region.String("id", required: true);
         string? className = ClassName(id, region.SpanOf("id"));
-        if (className is Naming.RootClassName or Naming.CatalogueProperty or Naming.AllProperty)
+        if (className is ReservedNames.RootClass or ReservedNames.CatalogueProperty or ReservedNames.AllProperty)
         {
             _file.Report(DiagnosticDescriptors.InvalidIdentifier, region.SpanOf("id"), id!, $"'{className}' is already a member of the generated root class");
             className = null;
         }
-        else if (className is not null && Naming.ObjectMembers.Contains(className))
+        else if (className is not null && ReservedNames.ObjectMembers.Contains(className))
         {
             _file.Report(DiagnosticDescriptors.InvalidIdentifier, region.SpanOf("id"), id!, $"'{className}' is already a member of every C# object (System.Object), which the region's class would hide");
             className = null;
@@ -399,7 +399,7 @@ internal sealed class PlanParser
             return null;
         }
 
-        if (Naming.ReservedMembers.TryGetValue(name, out var declaredBy) || name == planClass)
+        if (ReservedNames.DeclaringClass.TryGetValue(name, out var declaredBy) || name == planClass)
         {
             _file.Report(DiagnosticDescriptors.InvalidIdentifier, reader.SpanOf("id"), id, $"'{name}' is already a member of {declaredBy ?? "the generated plan class"}");
             return null;

@@ -54,7 +54,7 @@ internal static class PlanFields
         f.Nested("$schema", FieldKind.Other, null, "Path or URL of this schema, for editors; the generator ignores it.");
         f.Nested("formatVersion", FieldKind.Other, null, "Version of the plan-file format. The generator reads version 1 only (HPC0016 otherwise).");
         f.Text("id", p => p.Id, (p, x) => p with { Id = x }, "Plan id, unique across the catalogue (HPC0014), e.g. fuxin-2016-2020: lowercase letters and digits in words joined by single hyphens (HPC0024).", Required, Fixed);
-        f.Nested("shortId", FieldKind.Other, null, "The plan's class name inside its region (fyp13 → Plans.Fuxin.Fyp13). Must differ from the region's class name and from the members every plan class has (Plan, Id, Document, Data, Actuals, Assess, Indicators).", Required);
+        f.Nested("shortId", FieldKind.Other, null, "The plan's class name inside its region (fyp13 → Plans.Fuxin.Fyp13). Must differ from the region's class name and from the names the generated classes take for themselves (" + ReservedNames.PlanMemberList + ").", Required);
         f.Text("nameZh", p => p.NameZh, (p, x) => p with { NameZh = x }, "The plan's title as the document writes it, in Chinese.", Required, Fixed);
         f.Text("nameEn", p => p.NameEn, (p, x) => p with { NameEn = x }, "The plan's title in English.", Required, Fixed);
         f.Nested("region", FieldKind.Object, "region", "The administrative region the plan is for.", Required);
@@ -69,7 +69,7 @@ internal static class PlanFields
     private static PlanRecordFields<RegionModel> RegionTable()
     {
         var f = new PlanRecordFields<RegionModel>(PlanDataFormat.Region, "region", new RegionModel(string.Empty, string.Empty, string.Empty, AdministrativeLevel.County, null));
-        f.Text("id", r => r.Id, (r, x) => r with { Id = x }, "Region id; becomes the region's class (fuxin → Plans.Fuxin). Cannot map to Plans, Catalogue or All, nor to a member of every object (Equals, ToString, …).", Required, Fixed);
+        f.Text("id", r => r.Id, (r, x) => r with { Id = x }, "Region id; becomes the region's class (fuxin → Plans.Fuxin). Cannot map to a name the generated root class or every object takes (" + string.Join(", ", ReservedNames.RegionClasses) + ").", Required, Fixed);
         f.Text("nameZh", r => r.NameZh, (r, x) => r with { NameZh = x }, "The region's Chinese name, e.g. 阜新市.", Required, Fixed);
         f.Text("nameEn", r => r.NameEn, (r, x) => r with { NameEn = x }, "The region's English name, e.g. Fuxin.", Required, Fixed);
         f.Word("level", PlanFileTokens.Levels, "level", r => r.Level, (r, x) => r with { Level = x }, "Administrative level: province, prefecture-city, county-city, county, district, or country for a national plan.", Required, Fixed);
@@ -96,7 +96,7 @@ internal static class PlanFields
         var f = new PlanRecordFields<IndicatorModel>(PlanDataFormat.Indicator, "indicator",
             new IndicatorModel(string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, null, null!, Direction.Neutral, IndicatorAttribute.Unspecified,
                 EquatableArray<ValueModel>.Empty, EquatableArray<TargetModel>.Empty, EquatableArray<string>.Empty));
-        f.Text("id", i => i.Id, (i, x) => i with { Id = x }, "Indicator id, unique in the plan (HPC0006); becomes the property name (infant-mortality-rate → InfantMortalityRate). Cannot map to a member the plan class already has (Plan, Id, Document, Data, Actuals, Assess, Indicators) or to Year or CopyValues (members of the generated Actuals) or to the plan's own class name; two ids must not map to the same name (HPC0008).", Required, Fixed);
+        f.Text("id", i => i.Id, (i, x) => i with { Id = x }, "Indicator id, unique in the plan (HPC0006); becomes the property name (infant-mortality-rate → InfantMortalityRate). Cannot map to a name the generated classes take for themselves (" + ReservedNames.PlanMemberList + ") or to the plan's own class name; two ids must not map to the same name (HPC0008).", Required, Fixed);
         f.Text("nameZh", i => i.NameZh, (i, x) => i with { NameZh = x }, "The indicator's name as the plan writes it, in Chinese.", Required, Fixed);
         f.Text("nameEn", i => i.NameEn, (i, x) => i with { NameEn = x }, "The indicator's name in English.", Required, Fixed);
         f.Text("concept", i => i.Concept, (i, x) => i with { Concept = x }, "The shared concept this indicator measures: an id from concepts.json (HPC0012 when a concepts file is present and lacks it).", Required, Fixed);

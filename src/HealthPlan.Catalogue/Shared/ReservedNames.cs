@@ -42,8 +42,14 @@ internal static class ReservedNames
             .Concat(ObjectMembers.Select(name => new KeyValuePair<string, string>(name, EveryObject)))
             .ToArray();
 
+    /// <summary>The class that declares each of <see cref="PlanMembers"/>, by name, for HPC0008's message.</summary>
+    public static IReadOnlyDictionary<string, string> DeclaringClass { get; } = PlanMembers.ToDictionary(member => member.Key, member => member.Value);
+
     /// <summary>The names a region's class cannot take: the root class's own and the members of every object.</summary>
     public static IReadOnlyList<string> RegionClasses { get; } = new[] { RootClass, CatalogueProperty, AllProperty }.Concat(ObjectMembers).ToArray();
+
+    /// <summary>The names of <see cref="PlanMembers"/>, for messages and descriptions: <c>Plan, Id, …</c>.</summary>
+    public static string PlanMemberList => string.Join(", ", PlanMembers.Select(member => member.Key));
 
     /// <summary>
     /// A regular expression matching every plan-file id that maps to one of <paramref name="names"/>: each word's first letter in

@@ -91,7 +91,7 @@ public class DiagnosticsDocumentationTests
     public void Schema_rejects_the_names_the_generated_classes_already_use()
     {
         var indicatorId = new Regex(NotPattern("indicator"));
-        Assert.All(Naming.ReservedMembers.Keys, member =>
+        Assert.All(HealthPlan.Catalogue.Generators.Shared.ReservedNames.DeclaringClass.Keys, member =>
         {
             Assert.Matches(indicatorId, member);
             Assert.Matches(indicatorId, char.ToLowerInvariant(member[0]) + member.Substring(1));
@@ -104,14 +104,14 @@ public class DiagnosticsDocumentationTests
         Assert.Equal(indicatorId.ToString(), shortIdNot);
 
         var regionId = new Regex(NotPattern("region"));
-        Assert.Matches(regionId, Naming.RootClassName);
-        Assert.Matches(regionId, Naming.CatalogueProperty.ToLowerInvariant());
+        Assert.Matches(regionId, HealthPlan.Catalogue.Generators.Shared.ReservedNames.RootClass);
+        Assert.Matches(regionId, HealthPlan.Catalogue.Generators.Shared.ReservedNames.CatalogueProperty.ToLowerInvariant());
         Assert.DoesNotMatch(regionId, "plan");
-        Assert.All(Naming.ObjectMembers, member =>
+        Assert.All(HealthPlan.Catalogue.Generators.Shared.ReservedNames.ObjectMembers, member =>
         {
             Assert.Matches(regionId, member);
             Assert.Matches(indicatorId, member);
-            Assert.Contains(member, Naming.ReservedMembers.Keys);
+            Assert.Contains(member, HealthPlan.Catalogue.Generators.Shared.ReservedNames.DeclaringClass.Keys);
         });
         Assert.Matches(regionId, "get-hash-code");
         Assert.Matches(indicatorId, "memberwise-clone");
