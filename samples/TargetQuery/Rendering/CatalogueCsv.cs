@@ -42,13 +42,14 @@ internal static class CatalogueCsv
 
                 foreach (var target in indicator.Targets)
                 {
+                    var baseline = target.Baseline;
                     WriteRow(output, new[]
                     {
                         plan.Id, indicator.Id, "target", Year(target.Year), Words.Operator(target.Operator), Optional(target.Value),
                         Optional(target.ValueMax), Words.UnitCell(indicator.Unit), target.Scope ?? string.Empty, target.Source.Document,
                         Line(target.Source), target.Source.Quote, target.ToString() ?? string.Empty,
-                        target.IsJudged ? "true" : "false", target.Baseline.Year is int baseYear ? Year(baseYear) : string.Empty,
-                        Optional(target.Baseline.Value),
+                        target.IsJudged ? "true" : "false", baseline.Year is int baseYear ? Year(baseYear) : string.Empty,
+                        Optional(baseline.Value),
                     });
                 }
             }

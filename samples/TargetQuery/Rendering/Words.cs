@@ -43,7 +43,7 @@ internal static class Words
     {
         var baselines = indicator.Targets.Count == 0
             ? new[] { indicator.Baseline() }
-            : indicator.Targets.Where(target => !target.IsPreviousPeriod).Select(target => target.Baseline);
+            : indicator.Targets.Select(target => target.Baseline);
         return baselines.Where(baseline => baseline.IsKnown).Select(baseline => baseline.ToString()).Distinct().ToArray();
     }
 

@@ -177,7 +177,7 @@ internal static class ProgressMeasure
 
         if (baseYear is not int from || baseValue is not double start)
         {
-            return Result(ProgressStatus.NotAvailable, null, "no baseline: " + target.Baseline.Reason);
+            return Result(ProgressStatus.NotAvailable, null, target.Baseline.ProgressReason);
         }
 
         if (!IsFinite(value) || !IsFinite(start))

@@ -311,7 +311,7 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
         // A yes/no goal needs no baseline: achieved or not.
         return _spec.Operator.IsQualitative()
             ? ProgressMeasure.Qualitative(this, _spec, _direction, year, value, null, null)
-            : NoBaseline(year, value, _spec.Operator.IsChange() ? known.Reason! : "no baseline: " + known.Reason);
+            : NoBaseline(year, value, known.ProgressReason!);
     }
 
     /// <inheritdoc />

@@ -13,6 +13,12 @@ namespace HealthPlan.Catalogue;
 /// <param name="Reason">Why there is no baseline; null when there is one.</param>
 public sealed record TargetBaseline(int? Year, double? Value, IReportedValue? Reported, string? Reason)
 {
+    /// <summary>
+    /// Why progress cannot be measured without a baseline, as progress words it: the reason itself where it already names
+    /// the baseline (a change's baseline year), else <c>no baseline: …</c>.
+    /// </summary>
+    internal string? ProgressReason { get; init; }
+
     /// <summary>Whether the plan gives a baseline (<see cref="Year"/> and <see cref="Value"/> are set).</summary>
     public bool IsKnown => Year is not null && Value is not null;
 
@@ -54,7 +60,8 @@ internal static class Baselines
                 return new TargetBaseline(baseYear, stated, level is not null && level.Value == stated ? level : null, null);
             }
 
-            return None($"the target is relative to {Year(baseYear)} and the plan gives no {Year(baseYear)} value");
+            string reason = $"the target is relative to {Year(baseYear)} and the plan gives no {Year(baseYear)} value";
+            return None(reason) with { ProgressReason = reason };
         }
 
         int? plansBaseYear = BaseYear(indicator);
@@ -102,7 +109,7 @@ internal static class Baselines
         return latest;
     }
 
-    private static TargetBaseline None(string reason) => new(null, null, null, reason);
+    private static TargetBaseline None(string reason) => new(null, null, null, reason) { ProgressReason = "no baseline: " + reason };
 
     private static string ScopeText(string? scope) => scope is null ? string.Empty : " (" + scope + ")";
 
