@@ -55,6 +55,7 @@ internal static class CodeGeneration
             new("src/HealthPlan.Catalogue/Quantities/QuantityFactory.g.cs", RuntimeEmitter.QuantityFactory(units), fromUnits),
             new("src/HealthPlan.Catalogue/Quantities/QuantityConversions.g.cs", RuntimeEmitter.QuantityConversions(units), fromUnits),
             new("generators/HealthPlan.Catalogue.Generators/Units/UnitTable.g.cs", GeneratorEmitter.UnitTable(units), fromUnits),
+            new(PlanDataReaders.Path, PlanDataReaders.Emit(), [FieldDefinitionPath]),
             new(SchemaPath, SchemaFields.Apply(SchemaEnums.Apply(Read(root, SchemaPath), SchemaEnums.Lists(units))), fromAll),
             new(DocsPath, DocsFieldTables.Apply(DocsPlanFileWords.Apply(DocsUnitTable.Apply(Read(root, DocsPath), units))), fromAll),
         ];

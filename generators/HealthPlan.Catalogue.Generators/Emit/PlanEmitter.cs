@@ -8,8 +8,8 @@ namespace HealthPlan.Catalogue.Generators.Emit;
 
 /// <summary>
 /// Writes one plan as C#: <c>Plans.{Region}.{Plan}</c> with one typed, documented property per indicator,
-/// the plan's typed <c>Actuals</c>, and the plan's numbers, texts and provenance as one UTF-8 literal that
-/// the runtime's <c>PlanData.Read</c> turns into the plan on first use. The compiler thus does little per
+/// the plan's typed <c>Actuals</c>, and the plan's numbers, texts and provenance as one string (an attribute's
+/// argument) that the runtime's <c>PlanData.Read</c> turns into the plan on first use. The compiler thus does little per
 /// indicator (no constructor chain, no static initializer that grows with the plan), and the same model
 /// gives the same bytes.
 /// </summary>
@@ -52,7 +52,7 @@ internal static class PlanEmitter
         w.Line($"public const string Document = {String(plan.Document)};");
         w.Line();
         w.Line($"/// <summary>The plan as a whole, with its {Plural(plan.Indicators.Count, "indicator")}: built from the plan's data on first use.</summary>");
-        w.Line($"public static {PlanType} Plan {{ get; }} = {Runtime}.PlanData.Read(Data);");
+        w.Line($"public static {PlanType} Plan {{ get; }} = {Runtime}.PlanData.Read(typeof({plan.ClassName}));");
         for (int i = 0; i < plan.Indicators.Count; i++)
         {
             w.Line();
@@ -61,9 +61,9 @@ internal static class PlanEmitter
 
         w.Line();
         WriteActuals(w, plan);
+        w.Close();
         w.Line();
         WriteData(w, plan);
-        w.Close();
         w.Close();
     }
 
@@ -203,11 +203,16 @@ internal static class PlanEmitter
         w.Line("    => (actuals ?? throw new global::System.ArgumentNullException(nameof(actuals))).Assess();");
     }
 
-    /// <summary>The plan's data, one record per line (the format is <c>PlanDataFormat</c>'s), as a raw UTF-8 literal.</summary>
+    /// <summary>
+    /// The plan's data, one record per line (the format is <c>PlanDataFormat</c>'s), as the raw string argument of
+    /// <c>[PlanData]</c> on a second part of the plan class, after its members. An attribute argument is stored as a
+    /// blob of metadata: the compiler binds one constant (a UTF-8 literal costs it a node per byte), and the 16 MB
+    /// string heap of an assembly (CS8103) does not limit the catalogue.
+    /// </summary>
     private static void WriteData(SourceWriter w, PlanModel plan)
     {
-        w.Line("/// <summary>The plan's numbers, texts and sources, one record per line, read once by <c>PlanData.Read</c>.</summary>");
-        var declaration = w.StartLine().Append("private static global::System.ReadOnlySpan<byte> Data => ");
+        w.Line("// The plan's numbers, texts and sources, one record per line, read once by PlanData.Read.");
+        var declaration = w.StartLine().Append('[').Append(Runtime).Append(".PlanData(");
         int opening = w.Length;
         declaration.Append(RawQuotes);
         w.EndLine();
@@ -217,8 +222,10 @@ internal static class PlanEmitter
         // A raw literal's delimiter needs more quotes than the longest run of quotes in its content: rare in plans.
         string quotes = new('"', System.Math.Max(RawQuotes.Length, longestQuoteRun + 1));
         w.Insert(opening, quotes.Substring(RawQuotes.Length));
-        w.Line(quotes + "u8;");
+        w.Line(quotes + ")]");
         w.Outdent();
+        w.Open($"public static partial class {plan.ClassName}");
+        w.Close();
     }
 
     /// <summary>The target in words as the runtime's <c>ToString()</c> words it: <c>≥ 95 % by 2020</c>, then <c>(previous plan)</c> for a previous plan's target.</summary>

@@ -11,21 +11,46 @@ namespace HealthPlan.Catalogue;
 /// <c>PlanDataFormat</c> in the repository): one non-generic reader for every plan, so the compiler emits a
 /// constant per plan instead of code per indicator, and the JIT compiles this reader once.
 /// </summary>
-public static class PlanData
+public static partial class PlanData
 {
-    /// <summary>Reads the plan stored in <paramref name="data"/>. Generated code calls this once per plan, on first use.</summary>
+    /// <summary>
+    /// Reads the plan a generated plan class carries in its <see cref="PlanDataAttribute"/>. Generated code calls this
+    /// once per plan, on first use.
+    /// </summary>
+    /// <param name="planClass">The generated plan class, for example <c>typeof(Plans.Fuxin.Fyp13)</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="planClass"/> carries no plan data.</exception>
     /// <exception cref="FormatException">The data is not in the format this runtime reads (the generator and the runtime come from different versions).</exception>
-    public static Plan Read(ReadOnlySpan<byte> data)
+    public static Plan Read(Type planClass)
     {
+        if (planClass is null)
+        {
+            throw new ArgumentNullException(nameof(planClass));
+        }
+
+        var attribute = (PlanDataAttribute?)Attribute.GetCustomAttribute(planClass, typeof(PlanDataAttribute), inherit: false)
+            ?? throw new ArgumentException($"'{planClass.FullName}' carries no [PlanData]: it is not a generated plan class.", nameof(planClass));
+        return Read(attribute.Data);
+    }
+
+    /// <summary>Reads the plan stored in <paramref name="data"/>, plan data as a generated plan class carries it.</summary>
+    /// <exception cref="FormatException">The data is not in the format this runtime reads (the generator and the runtime come from different versions).</exception>
+    public static Plan Read(string data)
+    {
+        if (data is null)
+        {
+            throw new ArgumentNullException(nameof(data));
+        }
+
         var reader = new Reader();
         int lineNumber = 0;
-        while (data.Length > 0)
+        var rest = data.AsSpan();
+        while (rest.Length > 0)
         {
-            int end = data.IndexOf((byte)'\n');
-            var line = end < 0 ? data : data.Slice(0, end);
-            data = end < 0 ? ReadOnlySpan<byte>.Empty : data.Slice(end + 1);
+            int end = rest.IndexOf('\n');
+            var line = end < 0 ? rest : rest.Slice(0, end);
+            rest = end < 0 ? ReadOnlySpan<char>.Empty : rest.Slice(end + 1);
             lineNumber++;
-            if (line.Length > 0 && line[line.Length - 1] == (byte)'\r')
+            if (line.Length > 0 && line[line.Length - 1] == '\r')
             {
                 line = line.Slice(0, line.Length - 1);
             }
@@ -61,7 +86,7 @@ public static class PlanData
             string tag = fields.Text();
             if (!_headerRead)
             {
-                if (tag != PlanDataFormat.Header || fields.Integer() != PlanDataFormat.Version)
+                if (tag != PlanDataFormat.Header || fields.Integer("version") != PlanDataFormat.Version)
                 {
                     throw fields.Error($"expected '{PlanDataFormat.Header}|{PlanDataFormat.Version}': the plan was generated for another version of HealthPlan.Catalogue");
                 }
@@ -73,20 +98,20 @@ public static class PlanData
             switch (tag)
             {
                 case PlanDataFormat.Plan:
-                    _plan = fields.Record(PlanFields.Plan);
+                    _plan = ReadPlan(ref fields);
                     break;
                 case PlanDataFormat.Region:
-                    var region = fields.Record(PlanFields.Region);
+                    var region = ReadRegion(ref fields);
                     _region = new Region(region.Id, region.NameZh, region.NameEn, region.Level, region.ParentZh);
                     break;
                 case PlanDataFormat.Document:
-                    var document = fields.Record(PlanFields.Document);
+                    var document = ReadDocument(ref fields);
                     _documents.Add(new SourceDocument(document.Id, document.TitleZh, document.Issuer, document.Published, document.Address, document.Copy, document.Note));
                     break;
                 case PlanDataFormat.Indicator:
                     FinishIndicator();
                     _ = _plan ?? throw fields.Error("an indicator before the plan record");
-                    _indicator = fields.Record(PlanFields.Indicator);
+                    _indicator = ReadIndicator(ref fields);
                     break;
                 case PlanDataFormat.Note:
                     _ = Current(ref fields);
@@ -94,22 +119,22 @@ public static class PlanData
                     break;
                 case PlanDataFormat.Value:
                     _ = Current(ref fields);
-                    _values.Add(new(fields.Record(PlanFields.Value)));
+                    _values.Add(new(ReadValue(ref fields)));
                     _lastSourcedIsTarget = false;
                     break;
                 case PlanDataFormat.Target:
                     _ = Current(ref fields);
-                    _targets.Add(new(fields.Record(PlanFields.Target)));
+                    _targets.Add(new(ReadTarget(ref fields)));
                     _lastSourcedIsTarget = true;
                     break;
                 case PlanDataFormat.Source:
-                    var source = fields.Record(PlanFields.Source);
+                    var source = ReadSource(ref fields);
                     var sourced = _lastSourcedIsTarget ? (ISourced?)Last(_targets) : Last(_values);
                     (sourced ?? throw fields.Error("a source before any value or target of the indicator")).Sources.Add(Source(source));
                     break;
                 case PlanDataFormat.Reference:
                     var target = Last(_targets) ?? throw fields.Error("a reference before any target");
-                    target.Record = target.Record with { Reference = fields.Record(PlanFields.Reference) };
+                    target.Record = target.Record with { Reference = ReadReference(ref fields) };
                     break;
                 default:
                     throw fields.Error($"unknown record '{tag}'");
@@ -223,13 +248,13 @@ public static class PlanData
     /// <summary>The fields of one record, read in order: fixed fields first, then optional <c>key=value</c> ones.</summary>
     private ref struct Fields
     {
-        private ReadOnlySpan<byte> _rest;
-        private ReadOnlySpan<byte> _pendingValue;
+        private ReadOnlySpan<char> _rest;
+        private ReadOnlySpan<char> _pendingValue;
         private bool _hasPendingValue;
         private readonly int _lineNumber;
         private bool _done;
 
-        public Fields(ReadOnlySpan<byte> line, int lineNumber)
+        public Fields(ReadOnlySpan<char> line, int lineNumber)
         {
             _rest = line;
             _pendingValue = default;
@@ -240,10 +265,15 @@ public static class PlanData
 
         public string Text() => Decode(Next());
 
-        public int Integer() => OptionalInteger() ?? throw Error("an integer is missing");
+        /// <summary>A text, or null for an empty field.</summary>
+        public string? OptionalText()
+        {
+            var field = Next();
+            return field.IsEmpty ? null : Decode(field);
+        }
 
-        /// <summary>An integer, or null for an empty field.</summary>
-        public int? OptionalInteger()
+        /// <summary>The integer field <paramref name="name"/>, or null when empty.</summary>
+        public int? Integer(string name)
         {
             var field = Next();
             if (field.IsEmpty)
@@ -253,7 +283,36 @@ public static class PlanData
 
             return int.TryParse(field, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value)
                 ? value
-                : throw Error($"'{Decode(field)}' is not an integer");
+                : throw Error($"'{name}': '{Decode(field)}' is not an integer");
+        }
+
+        /// <summary>The number field <paramref name="name"/> with the text it is written with, or null when empty.</summary>
+        public NumberModel? Number(string name)
+        {
+            var field = Next();
+            if (field.IsEmpty)
+            {
+                return null;
+            }
+
+            return double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
+                ? new NumberModel(value, field.ToString())
+                : throw Error($"'{name}': '{Decode(field)}' is not a number");
+        }
+
+        /// <summary>The unit field <paramref name="name"/>: a unit's plan-file id.</summary>
+        public UnitInfo Unit(string name)
+        {
+            string text = Text();
+            return UnitCatalogue.Find(text) ?? throw Error($"'{name}': unknown unit '{text}'");
+        }
+
+        /// <summary>The word field <paramref name="name"/>, one of <paramref name="words"/>.</summary>
+        public TEnum Word<TEnum>(TokenTable<TEnum> words, string name)
+            where TEnum : struct, Enum
+        {
+            string text = Text();
+            return words.TryParse(text, out var value) ? value : throw Error($"'{text}' is not a word '{name}' takes");
         }
 
         /// <summary>Moves to the next optional field: its key, with its value to be read by the next call.</summary>
@@ -267,43 +326,11 @@ public static class PlanData
             }
 
             var field = Next();
-            int equals = field.IndexOf((byte)PlanDataFormat.KeySeparator);
+            int equals = field.IndexOf(PlanDataFormat.KeySeparator);
             key = Decode(equals < 0 ? field : field.Slice(0, equals));
             _hasPendingValue = equals >= 0;
             _pendingValue = _hasPendingValue ? field.Slice(equals + 1) : default;
             return true;
-        }
-
-        /// <summary>The rest of the line as a record of <paramref name="table"/>: its fixed fields, then its keyed ones and flags.</summary>
-        public T Record<T>(PlanRecordFields<T> table)
-        {
-            var record = table.Blank;
-            try
-            {
-                // The fixed fields lead the table's stored ones.
-                var stored = table.Stored;
-                for (int i = 0; i < stored.Count && stored[i].Storage == FieldStorage.Positional; i++)
-                {
-                    record = stored[i].Parse(record, Text());
-                }
-
-                while (NextKey(out var key))
-                {
-                    var field = table.Find(key);
-                    if (field is null || field.Storage is not (FieldStorage.Keyed or FieldStorage.Flag))
-                    {
-                        throw UnknownKey(key);
-                    }
-
-                    record = field.Parse(record, field.Storage == FieldStorage.Flag ? string.Empty : Text());
-                }
-            }
-            catch (FormatException exception) when (!exception.Message.StartsWith(MalformedAt, StringComparison.Ordinal))
-            {
-                throw Error(exception.Message);
-            }
-
-            return record;
         }
 
         public void End()
@@ -316,12 +343,11 @@ public static class PlanData
 
         public FormatException UnknownKey(string key) => Error($"unknown field '{key}'");
 
-        private const string MalformedAt = "The plan data is malformed at line";
 
         public FormatException Error(string problem)
-            => new($"{MalformedAt} {_lineNumber.ToString(CultureInfo.InvariantCulture)}: {problem}. Rebuild the project with the generator of this HealthPlan.Catalogue version.");
+            => new($"The plan data is malformed at line {_lineNumber.ToString(CultureInfo.InvariantCulture)}: {problem}. Rebuild the project with the generator of this HealthPlan.Catalogue version.");
 
-        private ReadOnlySpan<byte> Next()
+        private ReadOnlySpan<char> Next()
         {
             if (_hasPendingValue)
             {
@@ -336,9 +362,9 @@ public static class PlanData
 
             // Find the next separator that is not escaped.
             int i = 0;
-            while (i < _rest.Length && _rest[i] != (byte)PlanDataFormat.Separator)
+            while (i < _rest.Length && _rest[i] != PlanDataFormat.Separator)
             {
-                i += _rest[i] == (byte)PlanDataFormat.Escape ? 2 : 1;
+                i += _rest[i] == PlanDataFormat.Escape ? 2 : 1;
             }
 
             var field = _rest.Slice(0, Math.Min(i, _rest.Length));
@@ -355,14 +381,15 @@ public static class PlanData
             return field;
         }
 
-        private string Decode(ReadOnlySpan<byte> field)
+        private string Decode(ReadOnlySpan<char> field)
         {
-            string text = Encoding.UTF8.GetString(field);
-            int escape = text.IndexOf(PlanDataFormat.Escape);
+            int escape = field.IndexOf(PlanDataFormat.Escape);
             if (escape < 0)
             {
-                return text;
+                return field.ToString();
             }
+
+            string text = field.ToString();
 
             var builder = new StringBuilder(text.Length);
             builder.Append(text, 0, escape);

@@ -80,8 +80,9 @@ internal sealed class PlanField<T>
     private readonly Func<T, string, T>? _parse;
 
     internal PlanField(string name, FieldKind kind, FieldPresence presence, FieldStorage storage, string description, string? definition,
-        Func<T, string?>? format, Func<T, string, T>? parse)
+        Func<T, string?>? format, Func<T, string, T>? parse, object? words = null)
     {
+        Words = words;
         Name = name;
         Kind = kind;
         Presence = presence;
@@ -109,6 +110,9 @@ internal sealed class PlanField<T>
 
     /// <summary>The schema's <c>$defs</c> entry of a word, an object or a list's items.</summary>
     public string? Definition { get; }
+
+    /// <summary>A word's table of <see cref="PlanFileTokens"/> (a <c>TokenTable</c> of the field's enum); null for other kinds.</summary>
+    public object? Words { get; }
 
     /// <summary>Whether a plan file states it (false for what the generator works out, like a target's baseline value).</summary>
     public bool InPlanFile { get; private set; } = true;
@@ -250,7 +254,8 @@ internal sealed class PlanRecordFields<T>
         where TEnum : struct, Enum
         => Add(new(name, FieldKind.Word, presence, storage, description, definition,
             record => get(record) is TEnum value ? table.TokenOf(value) : null,
-            (record, text) => table.TryParse(text, out var value) ? set(record, value) : throw new FormatException($"'{text}' is not a word '{name}' takes")));
+            (record, text) => table.TryParse(text, out var value) ? set(record, value) : throw new FormatException($"'{text}' is not a word '{name}' takes"),
+            table));
 
     /// <summary>A field plan data stores in records of its own (an object, a list), or not at all (<c>$schema</c>).</summary>
     public PlanField<T> Nested(string name, FieldKind kind, string? definition, string description, FieldPresence presence = FieldPresence.Optional)
