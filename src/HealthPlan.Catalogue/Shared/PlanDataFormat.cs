@@ -9,7 +9,7 @@ namespace HealthPlan.Catalogue;
 #endif
 
 /// <summary>
-/// The compact text a generated plan class stores its numbers, texts and provenance in (a UTF-8 literal),
+/// The compact text a generated plan class stores its numbers, texts and provenance in (the argument of its <c>[PlanData]</c>),
 /// one record per line, fields separated by <c>|</c>:
 /// <code>
 /// hpc-plan-data|2
@@ -19,8 +19,9 @@ namespace HealthPlan.Catalogue;
 /// </code>
 /// A record's fields are its table's in <see cref="PlanFields"/>: first its fixed fields (<see cref="FieldStorage.Positional"/>),
 /// in table order and empty when absent, then, when present, its optional ones as <c>key=value</c> and its flags as
-/// <c>key</c>, the key being the field's plan-file name. The generator writes and the runtime reads every record
-/// through the same table, so a field is never written without being read. Words are <see cref="PlanFileTokens"/>'
+/// <c>key</c>, the key being the field's plan-file name. The generator writes every record through its table's
+/// getters and the runtime reads it with a reader the CodeGen writes from the same table, so a field is never written
+/// without being read. Words are <see cref="PlanFileTokens"/>'
 /// and units' plan-file ids; numbers are written as the plan file writes them, so their stated decimals survive.
 /// In a field, <c>\|</c> is <c>|</c>, <c>\\</c> is <c>\</c>, and <c>\uXXXX</c> a character that cannot stand in a
 /// line of C# source (line breaks, control characters other than tab, lone surrogates).

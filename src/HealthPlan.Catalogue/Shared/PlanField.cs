@@ -71,8 +71,9 @@ internal enum FieldStorage
 
 /// <summary>
 /// One field of a plan record <typeparamref name="T"/>: its plan-file name (which is also its key in plan data), what it
-/// holds, how plan data stores it, and one typed getter and setter through which the generator writes plan data and the
-/// runtime reads it back, so a field cannot be written without being read.
+/// holds, how plan data stores it, a typed getter through which the generator writes plan data, and a typed setter
+/// through which the parser reads the fields marked <see cref="ByKind"/>. The runtime reads plan data with readers the
+/// CodeGen writes from the same table (<c>Plans/PlanData.Records.g.cs</c>), so a field cannot be written without being read.
 /// </summary>
 internal sealed class PlanField<T>
 {
@@ -160,8 +161,8 @@ internal sealed class PlanField<T>
 
 /// <summary>
 /// A plan record's fields, in the order plan files and the schema list them: the one table the generator's parser checks
-/// names against, the generator writes plan data with and the runtime reads it with, and the CodeGen writes the schema's
-/// property lists and the field tables of docs/plan-format.md from. Built with typed lambdas, so the compiler checks each
+/// names against, the generator writes plan data with, and the CodeGen writes the runtime's plan-data readers, the
+/// schema's property lists and the field tables of docs/plan-format.md from. Built with typed lambdas, so the compiler checks each
 /// field's getter and setter against the record.
 /// </summary>
 /// <typeparam name="T">The record.</typeparam>

@@ -1,7 +1,7 @@
 // Shared with the generator as a linked source file (see generators/…/HealthPlan.Catalogue.Generators.csproj).
 // THE definition of a plan file's fields: the generator's parser checks names against these tables (and reads the
-// fields marked ByKind by them), the generator writes plan data and the runtime reads it through their getters and
-// setters, and the CodeGen writes the schema's property lists and docs/plan-format.md's field tables from them.
+// fields marked ByKind through their setters), the generator writes plan data through their getters, and the CodeGen
+// writes from them the runtime's plan-data readers, the schema's property lists and docs/plan-format.md's field tables.
 using System;
 #if BUILDING_SOURCE_GENERATOR
 using HealthPlan.Catalogue.Generators.Model;

@@ -9,7 +9,7 @@ using HealthPlan.Catalogue.Units;
 namespace HealthPlan.Catalogue.Tests.Generator;
 
 /// <summary>
-/// What the generated code gives back when it runs: the plan's data, written as a UTF-8 literal by the
+/// What the generated code gives back when it runs: the plan's data, written as the argument of <c>[PlanData]</c> by the
 /// generator and read by the runtime, must come back exactly as the plan file states it.
 /// </summary>
 public class GeneratedDataTests
