@@ -129,6 +129,7 @@ public sealed class ExportTests
         Assert.Equal(expected, lines.Length - 2);
         Assert.Contains("fuxin-2016-2020,infant-mortality-rate,target,2020,<=,6.3,,‰,,000_7ec626baa6a0b6df.txt,39,", result.Output);
         Assert.Contains(lines, line => line.StartsWith("anshan-2021-2025,life-expectancy,value,2015,", System.StringComparison.Ordinal));
+        Assert.All(lines.Where(line => line.StartsWith("cixi-2016-2020,", System.StringComparison.Ordinal)), line => Assert.EndsWith(",330282", line));
     }
 
     [Fact]
@@ -136,10 +137,10 @@ public sealed class ExportTests
     {
         var result = AppRunner.Run("export", "--format", "csv");
 
-        // Every record has 16 fields once quoted commas are taken into account.
+        // Every record has 17 fields once quoted commas are taken into account.
         foreach (var line in result.Output.Split("\r\n").Where(line => line.Length > 0))
         {
-            Assert.Equal(16, CsvRecords.Split(line).Length);
+            Assert.Equal(17, CsvRecords.Split(line).Length);
         }
     }
 

@@ -17,6 +17,9 @@ public sealed class JsonOutputTests
         Assert.Equal(7, plans.Length);
         var fuxin = plans.Single(plan => plan.GetProperty("id").GetString() == "fuxin-2016-2020");
         Assert.Equal("阜新市", fuxin.GetProperty("region").GetProperty("nameZh").GetString());
+        Assert.Equal("210900", fuxin.GetProperty("region").GetProperty("code").GetString());
+        Assert.All(plans.Where(plan => plan.GetProperty("region").GetProperty("level").GetString() == "country"),
+            plan => Assert.Equal(JsonValueKind.Null, plan.GetProperty("region").GetProperty("code").ValueKind));
         Assert.Equal(2016, fuxin.GetProperty("periodStart").GetInt32());
         Assert.Equal(77, fuxin.GetProperty("indicatorCount").GetInt32());
         Assert.True(fuxin.GetProperty("targetCount").GetInt32() >= 76);

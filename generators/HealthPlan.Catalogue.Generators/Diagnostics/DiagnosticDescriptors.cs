@@ -180,6 +180,11 @@ internal static class DiagnosticDescriptors
         "{0}: {1}",
         "A value's periodStart, periodEnd, year, changeFrom and relative do not fit together: one end of a period without the other (or any field without the fields it needs, as docs/plan-format.md's field tables say), a year outside the value's period, a base year not before the value's year, or 'relative' without a base year. The message says which; the value is left out until it is corrected.");
 
+    public static readonly DiagnosticDescriptor InvalidDivisionCode = Error(
+        "HPC0037", "Region code is not an administrative division code",
+        "The region's code '{0}' is not an administrative division code: {1}",
+        "A region's 'code' is its GB/T 2260 code as the Ministry of Civil Affairs lists it: six digits, ending in 0000 for a province, in 00 for a prefecture-level city and otherwise for a county-level region; the country has none. The message says what does not fit; the code is left out until it is corrected.");
+
     public static readonly DiagnosticDescriptor NotUtf8 = Error(
         "HPC0034", "File is not UTF-8",
         "The file is not UTF-8: {0}; save it as UTF-8 (with or without a byte order mark)",
@@ -208,7 +213,7 @@ internal static class DiagnosticDescriptors
         EmptyQuote, DuplicatePlan, UnknownValue, UnsupportedFormatVersion, InternalError, UnknownProperty, DuplicateProperty,
         NumberOutOfRange, InvalidProvenanceLine, DuplicateConcept, InvalidNamespaceOption, InvalidPlanId, BaselineValueMissing,
         DuplicateDocumentId, InvalidDocumentAddress, InvalidPublicationDate, SourceAndSources, EmptySources, PreviousPeriodTargetNotBefore,
-        TableMarkedTwice, InconsistentValue, NotUtf8, OverLimit, TargetStatedTwice, MissingBindingIndicator,
+        TableMarkedTwice, InconsistentValue, NotUtf8, OverLimit, TargetStatedTwice, InvalidDivisionCode, MissingBindingIndicator,
     };
 
     private static DiagnosticDescriptor Warning(string id, string title, string message, string description)

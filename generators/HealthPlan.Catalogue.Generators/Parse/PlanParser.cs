@@ -210,11 +210,46 @@ internal sealed class PlanParser
         string? nameEn = region.String("nameEn", required: true);
         var level = region.Token("level", required: true, PlanFileTokens.Levels, "administrative level");
         string? parentZh = region.String("parentZh", required: false);
+        string? code = region.String("code", required: false);
+        if (code is not null && level is { } stated && DivisionCodeProblem(code, stated) is { } problem)
+        {
+            _file.Report(DiagnosticDescriptors.InvalidDivisionCode, region.SpanOf("code"), code, problem);
+            code = null;
+        }
 
         // The region's class is what the plan is named by; its other fields, when wrong (already an error), are stood in for.
         return id is null || className is null
             ? null
-            : new RegionModel(id, nameZh ?? nameEn ?? id, nameEn ?? id, level ?? AdministrativeLevel.County, parentZh) { ClassName = className };
+            : new RegionModel(id, nameZh ?? nameEn ?? id, nameEn ?? id, level ?? AdministrativeLevel.County, parentZh) { ClassName = className, Code = code };
+    }
+
+    /// <summary>
+    /// What is wrong with <paramref name="code"/> as the GB/T 2260 code of a region of <paramref name="level"/>, or null: six
+    /// digits, a province's ending in 0000, a prefecture's in 00 (but not 0000), a county-level region's not in 00; the
+    /// country has none.
+    /// </summary>
+    private static string? DivisionCodeProblem(string code, AdministrativeLevel level)
+    {
+        if (level == AdministrativeLevel.Country)
+        {
+            return "the country has no administrative division code (GB/T 2260 codes name provinces, prefectures and counties); leave 'code' out";
+        }
+
+        if (code.Length != 6 || code[0] is < '1' or > '9' || code.Any(c => c is < '0' or > '9'))
+        {
+            return "a code has six digits, the first not 0, e.g. 330282 for Cixi";
+        }
+
+        bool province = code.EndsWith("0000", System.StringComparison.Ordinal);
+        bool prefecture = !province && code.EndsWith("00", System.StringComparison.Ordinal);
+        return level switch
+        {
+            AdministrativeLevel.Province when !province => $"a province's code ends in 0000 (Shanxi: 140000); did you mean {code.Substring(0, 2)}0000?",
+            AdministrativeLevel.PrefectureCity when !prefecture => $"a prefecture-level city's code ends in 00 and not 0000 (Fuxin: 210900)",
+            AdministrativeLevel.County or AdministrativeLevel.CountyCity or AdministrativeLevel.District when province || prefecture
+                => $"a county-level region's code does not end in 00 (Cixi: 330282); {code} is a {(province ? "province" : "prefecture")}'s",
+            _ => null,
+        };
     }
 
     private List<DocumentModel> ReadDocuments(JsonObjectReader plan)

@@ -12,7 +12,7 @@ internal static class PlansCommand
     public static Command Create(CommandContext context)
     {
         var format = OutputFormat.ForQueries();
-        var command = new Command("plans", "List every plan: id, region, level, period, number of indicators and targets.");
+        var command = new Command("plans", "List every plan: id, region, level, administrative division code (GB/T 2260), period, number of indicators and targets.");
         format.AddTo(command);
 
         command.SetAction(result => Execute(context, format.IsJson(result)));
@@ -48,6 +48,7 @@ internal static class PlansCommand
             .AddColumn("Plan")
             .AddColumn("Region")
             .AddColumn("Level")
+            .AddColumn("Code")
             .AddColumn("Period")
             .AddColumn(new TableColumn("Indicators").RightAligned())
             .AddColumn(new TableColumn("Targets").RightAligned())
@@ -63,6 +64,7 @@ internal static class PlansCommand
                 new Text(plan.Id),
                 new Text(Words.Region(plan.Region)),
                 new Text(Words.Level(plan.Region.Level)),
+                new Text(plan.Region.Code ?? "–"),
                 new Text(Words.Period(plan)),
                 new Text(plan.Indicators.Count.ToString(CultureInfo.InvariantCulture)),
                 new Text(planTargets.ToString(CultureInfo.InvariantCulture)),

@@ -17,7 +17,7 @@ internal static class CatalogueCsv
     private static readonly string[] Header =
     {
         "plan", "indicator", "kind", "year", "operator", "value", "valueMax", "unit", "scope", "document", "line", "quote", "text",
-        "judged", "baselineYear", "baseline",
+        "judged", "baselineYear", "baseline", "regionCode",
     };
 
     /// <summary>Writes the header and every row.</summary>
@@ -37,6 +37,7 @@ internal static class CatalogueCsv
                         plan.Id, indicator.Id, "value", Year(value.Year), string.Empty, Words.Number(value.Value), string.Empty,
                         Words.UnitCell(indicator.Unit), value.Scope ?? string.Empty, value.Source.Document, Line(value.Source),
                         value.Source.Quote, value.ToString() ?? string.Empty, string.Empty, string.Empty, string.Empty,
+                        plan.Region.Code ?? string.Empty,
                     });
                 }
 
@@ -49,7 +50,7 @@ internal static class CatalogueCsv
                         Optional(target.ValueMax), Words.UnitCell(indicator.Unit), target.Scope ?? string.Empty, target.Source.Document,
                         Line(target.Source), target.Source.Quote, target.ToString() ?? string.Empty,
                         target.IsJudged ? "true" : "false", baseline.Year is int baseYear ? Year(baseYear) : string.Empty,
-                        Optional(baseline.Value),
+                        Optional(baseline.Value), plan.Region.Code ?? string.Empty,
                     });
                 }
             }

@@ -40,6 +40,7 @@ internal static class CatalogueJson
         writer.WriteString("nameEn", plan.Region.NameEn);
         writer.WriteString("level", Words.Level(plan.Region.Level));
         writer.WriteString("parentZh", plan.Region.ParentZh);
+        writer.WriteString("code", plan.Region.Code);
         writer.WriteEndObject();
         writer.WriteString("nameZh", plan.NameZh);
         writer.WriteString("nameEn", plan.NameEn);

@@ -34,6 +34,7 @@ public static partial class PlanData
         string nameEn = fields.Text();
         AdministrativeLevel level = fields.Word(PlanFileTokens.Levels, "level");
         string? parentZh = null;
+        string? code = null;
         while (fields.NextKey(out string key))
         {
             switch (key)
@@ -41,12 +42,15 @@ public static partial class PlanData
                 case "parentZh":
                     parentZh = fields.Text();
                     break;
+                case "code":
+                    code = fields.Text();
+                    break;
                 default:
                     throw fields.UnknownKey(key);
             }
         }
 
-        return new RegionModel(id, nameZh, nameEn, level, parentZh);
+        return new RegionModel(id, nameZh, nameEn, level, parentZh) { Code = code };
     }
 
     /// <summary>A <c>document</c> record: the fields of <see cref="PlanFields.Document"/> as plan data stores them.</summary>

@@ -102,7 +102,7 @@ public static partial class PlanData
                     break;
                 case PlanDataFormat.Region:
                     var region = ReadRegion(ref fields);
-                    _region = new Region(region.Id, region.NameZh, region.NameEn, region.Level, region.ParentZh);
+                    _region = new Region(region.Id, region.NameZh, region.NameEn, region.Level, region.ParentZh, region.Code);
                     break;
                 case PlanDataFormat.Document:
                     var document = ReadDocument(ref fields);

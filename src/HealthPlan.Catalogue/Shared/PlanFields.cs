@@ -74,6 +74,7 @@ internal static class PlanFields
         f.Text("nameEn", r => r.NameEn, (r, x) => r with { NameEn = x }, "The region's English name, e.g. Fuxin.", Required, Fixed);
         f.Word("level", PlanFileTokens.Levels, "level", r => r.Level, (r, x) => r with { Level = x }, "Administrative level: province, prefecture-city, county-city, county, district, or country for a national plan.", Required, Fixed);
         f.Text("parentZh", r => r.ParentZh, (r, x) => r with { ParentZh = x }, "Optional: the region's parent in Chinese, e.g. 辽宁省 or 浙江省宁波市.");
+        f.Text("code", r => r.Code, (r, x) => r with { Code = x }, "Optional: the region's administrative division code (GB/T 2260, as the Ministry of Civil Affairs lists it): six digits, 140000 for a province (Shanxi), 210900 for a prefecture-level city (Fuxin), 330282 for a county-level one (Cixi); none for the country (HPC0037).");
         return f;
     }
 

@@ -49,6 +49,9 @@ internal sealed record DocumentModel(string Id, string TitleZh, string Issuer, s
 /// <summary>The plan's region.</summary>
 internal sealed record RegionModel(string Id, string NameZh, string NameEn, AdministrativeLevel Level, string? ParentZh)
 {
+    /// <summary>The administrative division code (GB/T 2260), six digits; none for the country.</summary>
+    public string? Code { get; init; }
+
 #if BUILDING_SOURCE_GENERATOR
     /// <summary>The region's class name (from its id).</summary>
     public string ClassName { get; init; } = string.Empty;
