@@ -250,7 +250,7 @@ internal static class AssessCommand
                 writer.WriteNumberOrNull("threshold", assessment?.Threshold);
                 writer.WriteNumberOrNull("gap", assessment?.Gap);
                 writer.WriteString("explanation", assessment?.Explanation);
-                WriteProgress(writer, item.Progress);
+                CatalogueJson.WriteProgress(writer, item.Progress);
                 writer.WriteEndObject();
             }
 
@@ -267,29 +267,6 @@ internal static class AssessCommand
             writer.WriteNumber("exitCode", exitCode);
             writer.WriteEndObject();
         });
-    }
-
-    /// <summary>
-    /// <c>"progress": {"status", "statusText", "score", "growthRatio", "baseYear", "baseValue", "targetYear", "targetValue",
-    /// "expectedLinear", "expectedCompound", "projected", "shareCovered", "reason"}</c>: <c>status</c> is Open SDG's identifier.
-    /// </summary>
-    private static void WriteProgress(System.Text.Json.Utf8JsonWriter writer, TargetProgress progress)
-    {
-        writer.WriteStartObject("progress");
-        writer.WriteString("status", progress.StatusId);
-        writer.WriteString("statusText", progress.Status.Describe());
-        writer.WriteNumberOrNull("score", progress.Score);
-        writer.WriteNumberOrNull("growthRatio", progress.GrowthRatio);
-        writer.WriteNumberOrNull("baseYear", progress.BaseYear);
-        writer.WriteNumberOrNull("baseValue", progress.BaseValue);
-        writer.WriteNumber("targetYear", progress.TargetYear);
-        writer.WriteNumberOrNull("targetValue", progress.TargetValue);
-        writer.WriteNumberOrNull("expectedLinear", progress.ExpectedLinear);
-        writer.WriteNumberOrNull("expectedCompound", progress.ExpectedCompound);
-        writer.WriteNumberOrNull("projected", progress.Projected);
-        writer.WriteNumberOrNull("shareCovered", progress.ShareCovered);
-        writer.WriteString("reason", progress.Reason);
-        writer.WriteEndObject();
     }
 
     private static string ProgressColour(ProgressStatus status) => status switch

@@ -119,7 +119,7 @@ internal static class ShowCommand
                 new Text(indicator.NameZh + "\n" + indicator.NameEn),
                 new Text(Words.UnitCell(indicator.Unit)),
                 new Text(Words.Baselines(indicator) is { Count: > 0 } baselines ? string.Join("\n", baselines) : "—"),
-                new Text(indicator.Targets.Count == 0 ? "—" : string.Join("\n", indicator.Targets.Select(target => target.ToString()))),
+                new Text(indicator.Targets.Count == 0 ? "—" : string.Join("\n", indicator.Targets.Select(Words.TargetWithProgress))),
                 new Text(Words.AttributeCell(indicator.Attribute)),
                 new Text(Words.SourceLines(indicator)));
         }

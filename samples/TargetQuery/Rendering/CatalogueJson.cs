@@ -161,9 +161,54 @@ internal static class CatalogueJson
         writer.WriteBoolean("previousPeriod", target.IsPreviousPeriod);
         writer.WriteBoolean("judged", target.IsJudged);
         WriteBaseline(writer, target.Baseline);
+        WriteRecordedProgress(writer, target);
         writer.WriteString("text", target.ToString());
         WriteSource(writer, target.Source);
         WriteSources(writer, target.Sources);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>"progress": {"status", "statusText", "score", "growthRatio", "baseYear", "baseValue", "targetYear", "targetValue",
+    /// "expectedLinear", "expectedCompound", "projected", "shareCovered", "reason"}</c>: <c>status</c> is Open SDG's identifier.
+    /// </summary>
+    public static void WriteProgress(Utf8JsonWriter writer, TargetProgress progress)
+    {
+        writer.WriteStartObject("progress");
+        writer.WriteString("status", progress.StatusId);
+        writer.WriteString("statusText", progress.Status.Describe());
+        writer.WriteNumberOrNull("score", progress.Score);
+        writer.WriteNumberOrNull("growthRatio", progress.GrowthRatio);
+        writer.WriteNumberOrNull("baseYear", progress.BaseYear);
+        writer.WriteNumberOrNull("baseValue", progress.BaseValue);
+        writer.WriteNumber("targetYear", progress.TargetYear);
+        writer.WriteNumberOrNull("targetValue", progress.TargetValue);
+        writer.WriteNumberOrNull("expectedLinear", progress.ExpectedLinear);
+        writer.WriteNumberOrNull("expectedCompound", progress.ExpectedCompound);
+        writer.WriteNumberOrNull("projected", progress.Projected);
+        writer.WriteNumberOrNull("shareCovered", progress.ShareCovered);
+        writer.WriteString("reason", progress.Reason);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>"recorded":{"year","value","text","source","progress"}</c>: the latest value the plan records for the target and the
+    /// progress it shows (<see cref="ITarget.RecordedProgress"/>), or <c>null</c> when the plan records none after the baseline.
+    /// </summary>
+    public static void WriteRecordedProgress(Utf8JsonWriter writer, ITarget target)
+    {
+        if (target.LatestRecorded is not { } recorded || target.RecordedProgress is not { } progress)
+        {
+            writer.WriteNull("recorded");
+            return;
+        }
+
+        writer.WriteStartObject("recorded");
+        writer.WriteNumber("year", progress.Year);
+        writer.WriteNumber("value", recorded.Value);
+        writer.WriteString("text", recorded.ToString());
+        WriteSource(writer, recorded.Source);
+        WriteProgress(writer, progress);
         writer.WriteEndObject();
     }
 

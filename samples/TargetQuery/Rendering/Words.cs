@@ -47,6 +47,15 @@ internal static class Words
         return baselines.Where(baseline => baseline.IsKnown).Select(baseline => baseline.ToString()).Distinct().ToArray();
     }
 
+    /// <summary>
+    /// A target in words, and under it, when the plan records a later value (<see cref="ITarget.RecordedProgress"/>), where that
+    /// value puts it: <c>≥ 79 岁 by 2030</c>, then <c>  79 岁 in 2024 → substantial progress</c>.
+    /// </summary>
+    public static string TargetWithProgress(ITarget target)
+        => target.RecordedProgress is { } progress && target.LatestRecorded is { } recorded
+            ? $"{target}\n  {recorded} → {progress.Status.Describe()}"
+            : target.ToString() ?? string.Empty;
+
     /// <summary>The distinct source lines of an indicator's values and targets (every place each is stated), ascending: <c>37, 39</c>.</summary>
     public static string SourceLines(IIndicator indicator)
     {

@@ -134,6 +134,20 @@ public interface ITarget
     TargetBaseline Baseline { get; }
 
     /// <summary>
+    /// The value the plan itself records that progress is measured at without actuals, decided once for every output
+    /// (docs/progress.md, "Progress from recorded values"): the latest level of the indicator (of the target's scope, else
+    /// unscoped) after <see cref="Baseline"/>'s year and no later than the target year, such as a national figure from a
+    /// statistical bulletin. Null when the target has no baseline or the plan records no later level.
+    /// </summary>
+    IReportedValue? LatestRecorded { get; }
+
+    /// <summary>
+    /// Progress towards this target at <see cref="LatestRecorded"/>, measured from <see cref="Baseline"/> exactly as an
+    /// actual of that year is (<see cref="ProgressOf(int, double, IReportedValue?)"/>); null when there is no recorded value.
+    /// </summary>
+    TargetProgress? RecordedProgress { get; }
+
+    /// <summary>
     /// Whether a value can be judged against this target without being given a baseline: false for an increase or decrease whose
     /// baseline value the plan does not give, and for a goal in words on an indicator measured in numbers (持续改善), which no single
     /// value meets (its progress still has a status).

@@ -273,6 +273,12 @@ public sealed class Target<TUnit> : ITarget where TUnit : class, IUnit
     public TargetBaseline Baseline => Baselines.Of(this);
 
     /// <inheritdoc />
+    public IReportedValue? LatestRecorded => Baselines.LatestRecorded(this);
+
+    /// <inheritdoc />
+    public TargetProgress? RecordedProgress => LatestRecorded is { } recorded ? ProgressOf(Baselines.LevelYear(recorded), recorded.Value) : null;
+
+    /// <inheritdoc />
     public bool IsJudged
     {
         get

@@ -68,6 +68,25 @@ internal static class Baselines
         return Latest(indicator, target.Scope, plansBaseYear ?? target.Year - 1);
     }
 
+    /// <summary>
+    /// The value progress of <paramref name="target"/> is measured at when no actuals are given: the latest level the plan
+    /// records (of the target's scope, else unscoped) after the baseline's year and no later than the target year; null
+    /// when the target has no baseline or the plan records no later level.
+    /// </summary>
+    public static IReportedValue? LatestRecorded(ITarget target)
+    {
+        var baseline = target.Baseline;
+        if (baseline.Year is not int baseYear)
+        {
+            return null;
+        }
+
+        var indicator = target.Indicator;
+        var latest = (target.Scope is null ? null : LatestLevelOf(indicator.Values, target.Scope, target.Year, exactly: false))
+            ?? LatestLevelOf(indicator.Values, null, target.Year, exactly: false);
+        return latest is not null && LevelYear(latest) > baseYear ? latest : null;
+    }
+
     /// <summary>The baseline of <paramref name="indicator"/> for <paramref name="scope"/>: its latest level in its plan's base year or before.</summary>
     public static TargetBaseline Of(IIndicator indicator, string? scope)
         => Latest(indicator, scope, BaseYear(indicator) ?? int.MaxValue);

@@ -45,6 +45,34 @@ public class ProgressTests
         Assert.Equal(score, progress.Score!.Value, Precision);
     }
 
+    [Fact]
+    public void Progress_from_recorded_values_is_measured_at_the_latest_level_after_the_baseline()
+    {
+        // Recorded levels after the 2015 baseline: 2018 and 2019 count, 2021 is after the target year, 2017 is another scope's.
+        var target = Make(TargetOperator.AtMost, Direction.LowerIsBetter, 5.5, inPlan: true,
+            values: [Value<PerMille>(2015, 6.5), Value<PerMille>(2018, 6.1), Value<PerMille>(2019, 5.9), Value<PerMille>(2021, 4.0), Value<PerMille>(2017, 3.0, "urban")]);
+
+        Assert.Equal(2019, target.LatestRecorded!.Year);
+        var progress = target.RecordedProgress!;
+        Assert.Equal(2019, progress.Year);
+        Assert.Equal(5.9, progress.Value);
+        Assert.Equal(2015, progress.BaseYear);
+        Assert.Equal(target.ProgressOf(2019, 5.9).Status, progress.Status);
+        Assert.Equal(target.ProgressOf(2019, 5.9).GrowthRatio, progress.GrowthRatio);
+    }
+
+    [Fact]
+    public void Without_a_level_after_the_baseline_there_is_no_recorded_progress()
+    {
+        var onlyBaseline = Make(TargetOperator.AtMost, Direction.LowerIsBetter, 5.5, inPlan: true, values: [Value<PerMille>(2015, 6.5)]);
+        var noBaseline = Make(TargetOperator.AtMost, Direction.LowerIsBetter, 5.5, inPlan: true, values: [Value<PerMille>(2018, 6.1)]);
+
+        Assert.Null(onlyBaseline.LatestRecorded);
+        Assert.Null(onlyBaseline.RecordedProgress);
+        Assert.Null(noBaseline.LatestRecorded);
+        Assert.Null(noBaseline.RecordedProgress);
+    }
+
     // Example 1: infant mortality, lower is better, ≤ 5.5 ‰ by 2020 from 6.5 ‰ in 2015, measured in 2018.
     [Theory]
     [InlineData(5.9, ProgressStatus.SubstantialProgress, 0.966794, 2.620014, 5.531095, 0.6)]
