@@ -190,6 +190,51 @@ public sealed class OutputsAgreeTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(PlanIds))]
+    public void Show_gives_the_progress_assess_gives_for_the_value_the_plan_records(string planId)
+    {
+        var plan = Seeds.FindPlan(planId)!;
+        var result = AppRunner.Run("show", planId, "--format", "json");
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var document = JsonDocument.Parse(result.Output);
+        foreach (var indicatorJson in document.RootElement.GetProperty("indicators").EnumerateArray())
+        {
+            var indicator = plan.FindIndicator(indicatorJson.GetProperty("id").GetString()!)!;
+            var targets = indicatorJson.GetProperty("targets").EnumerateArray().ToArray();
+            for (int i = 0; i < targets.Length; i++)
+            {
+                var target = indicator.Targets[i];
+                string where = $"show {planId} {indicator.Id} {target}";
+                var recorded = targets[i].GetProperty("recorded");
+                if (target.RecordedProgress is not { } progress)
+                {
+                    Assert.True(recorded.ValueKind == JsonValueKind.Null, where);
+                    continue;
+                }
+
+                Assert.True(progress.Year == recorded.GetProperty("year").GetInt32(), where);
+                Assert.True(progress.StatusId == recorded.GetProperty("progress").GetProperty("status").GetString(), where);
+
+                // assess, given the recorded value as that year's actual, measures progress towards the same target the same way.
+                if (indicator.ProgressTarget(progress.Year, target.Scope) != target || target.Scope is not null)
+                {
+                    continue;
+                }
+
+                using var folder = new TempFolder();
+                string file = folder.Write("actuals.csv",
+                    $"indicator,year,value\n{indicator.Id},{progress.Year.ToString(CultureInfo.InvariantCulture)},{progress.Value.ToString("R", CultureInfo.InvariantCulture)}\n");
+                var assessed = AppRunner.Run("assess", planId, "--actuals", file, "--format", "json");
+                Assert.True(assessed.ExitCode is 0 or 1, assessed.Error);
+                using var assessment = JsonDocument.Parse(assessed.Output);
+                var row = assessment.RootElement.GetProperty("assessments").EnumerateArray().First(row => row.GetProperty("indicator").GetString() == indicator.Id);
+                Assert.True(progress.StatusId == row.GetProperty("progress").GetProperty("status").GetString(), where + ": assess");
+                Assert.True(progress.GrowthRatio == OptionalNumber(row.GetProperty("progress"), "growthRatio"), where + ": growth ratio");
+            }
+        }
+    }
+
     /// <summary>Actuals of any plan, set by indicator: what a generated <c>Actuals</c> class does with typed members.</summary>
     private sealed class AnyActuals : PlanActuals
     {
