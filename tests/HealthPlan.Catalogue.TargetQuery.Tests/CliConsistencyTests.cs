@@ -217,8 +217,8 @@ public sealed class CliConsistencyTests
         var infant = document.RootElement.GetProperty("concepts").EnumerateArray().Single(concept => concept.GetProperty("id").GetString() == "infant-mortality-rate");
         Assert.Equal("婴儿死亡率", infant.GetProperty("nameZh").GetString());
         Assert.Equal("MDG_0000000001", infant.GetProperty("whoGho").GetString());
-        Assert.Equal(6, infant.GetProperty("planCount").GetInt32());
-        Assert.Equal(6, infant.GetProperty("plans").GetArrayLength());
+        Assert.Equal(8, infant.GetProperty("planCount").GetInt32());
+        Assert.Equal(8, infant.GetProperty("plans").GetArrayLength());
     }
 
     [Fact]
@@ -230,7 +230,7 @@ public sealed class CliConsistencyTests
         var row = Assert.Single(result.Output.Split('\n'), line => line.Contains("│ infant-mortality-rate "));
         Assert.Contains("婴儿死亡率", row);
         Assert.Contains("MDG_0000000001", row);
-        Assert.Matches(@"│\s+6 │$", row);
+        Assert.Matches(@"│\s+8 │$", row);
         Assert.Matches(@"\d+ concepts, \d+ used by more than one plan\. Compare one: targetquery compare <concept id or name>\.", result.Output);
     }
 

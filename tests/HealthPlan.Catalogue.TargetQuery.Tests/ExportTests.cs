@@ -16,9 +16,9 @@ public sealed class ExportTests
         Assert.Equal(0, result.ExitCode);
         using var document = JsonDocument.Parse(result.Output);
         var plans = document.RootElement.GetProperty("plans").EnumerateArray().ToArray();
-        Assert.Equal(7, plans.Length);
+        Assert.Equal(10, plans.Length);
         Assert.Equal(
-            new[] { "anshan-2021-2025", "china-2016-2020", "china-2016-2030", "cixi-2016-2020", "fuxin-2016-2020", "lucheng-2016-2020", "shanxi-2016-2020" },
+            new[] { "anshan-2021-2025", "china-2016-2020", "china-2016-2030", "china-2021-2025", "china-2026-2030", "china-children-2021-2025", "cixi-2016-2020", "fuxin-2016-2020", "lucheng-2016-2020", "shanxi-2016-2020" },
             plans.Select(plan => plan.GetProperty("id").GetString()));
 
         // The national plans come with the published copies their numbers are quoted from.
@@ -151,8 +151,8 @@ public sealed class ExportTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("# HealthPlan Catalogue", result.Output);
-        Assert.Equal(7, result.Output.Split('\n').Count(line => line.StartsWith("## ", System.StringComparison.Ordinal)));
-        Assert.Equal(7, result.Output.Split('\n').Count(line => line.StartsWith("|---|", System.StringComparison.Ordinal)));
+        Assert.Equal(10, result.Output.Split('\n').Count(line => line.StartsWith("## ", System.StringComparison.Ordinal)));
+        Assert.Equal(10, result.Output.Split('\n').Count(line => line.StartsWith("|---|", System.StringComparison.Ordinal)));
         Assert.Contains("## 阜新市卫生和人口发展“十三五”规划 (fuxin-2016-2020)", result.Output);
         Assert.Contains("| `infant-mortality-rate` | 婴儿死亡率 | Infant mortality rate | ‰ |", result.Output);
         Assert.Contains("≤ 6.3 ‰ by 2020", result.Output);

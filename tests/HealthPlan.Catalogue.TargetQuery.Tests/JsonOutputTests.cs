@@ -14,7 +14,7 @@ public sealed class JsonOutputTests
         Assert.Equal(0, result.ExitCode);
         using var document = JsonDocument.Parse(result.Output);
         var plans = document.RootElement.GetProperty("plans").EnumerateArray().ToArray();
-        Assert.Equal(7, plans.Length);
+        Assert.Equal(10, plans.Length);
         var fuxin = plans.Single(plan => plan.GetProperty("id").GetString() == "fuxin-2016-2020");
         Assert.Equal("阜新市", fuxin.GetProperty("region").GetProperty("nameZh").GetString());
         Assert.Equal("210900", fuxin.GetProperty("region").GetProperty("code").GetString());
@@ -68,7 +68,7 @@ public sealed class JsonOutputTests
         Assert.Equal(0, result.ExitCode);
         using var document = JsonDocument.Parse(result.Output);
         var rows = document.RootElement.GetProperty("indicators").EnumerateArray().ToArray();
-        Assert.Equal(new[] { "china-2016-2020", "china-2016-2030" }, rows.Where(row => row.GetProperty("national").GetBoolean()).Select(row => row.GetProperty("plan").GetString()).Order());
+        Assert.Equal(new[] { "china-2016-2020", "china-2016-2030", "china-2021-2025", "china-2026-2030" }, rows.Where(row => row.GetProperty("national").GetBoolean()).Select(row => row.GetProperty("plan").GetString()).Order());
 
         // Cixi: ≥ 82.0 岁 by 2020. The nation: +1 岁 over 76.34 (77.34) and > 77.3 in its 13th Five-Year plan, = 77.3 in Healthy China.
         var cixi = rows.Single(row => row.GetProperty("plan").GetString() == "cixi-2016-2020");
@@ -77,10 +77,16 @@ public sealed class JsonOutputTests
         Assert.Equal(new[] { 82.0 - 77.34, 82.0 - 77.3, 82.0 - 77.3 }, versus.Select(item => item.GetProperty("gap").GetDouble()), new ToleranceComparer(1e-9));
         Assert.All(versus, item => Assert.Equal("stricter than", item.GetProperty("verdict").GetString()));
 
-        // Anshan's own targets are for 2025, a year no national plan sets; its table's 2020 column (the previous plan's
-        // targets) does meet the nation's 2020 targets.
+        // Anshan's own 2025 target (+0.5 岁 over 2020) is set beside the 14th Five-Year national plan's +1 岁 over 2020;
+        // the two cannot be compared, as Anshan's plan gives no 2020 value. Its table's 2020 column (the previous plan's targets)
+        // does meet the nation's 2020 targets.
         var anshan = rows.Single(row => row.GetProperty("plan").GetString() == "anshan-2021-2025").GetProperty("targets").EnumerateArray().ToArray();
-        Assert.All(anshan.Where(target => target.GetProperty("year").GetInt32() == 2025), target => Assert.Empty(target.GetProperty("versusNation").EnumerateArray()));
+        Assert.All(anshan.Where(target => target.GetProperty("year").GetInt32() == 2025), target =>
+        {
+            var item = Assert.Single(target.GetProperty("versusNation").EnumerateArray());
+            Assert.Equal(("china-2021-2025", "cannot compare with"), (item.GetProperty("plan").GetString(), item.GetProperty("verdict").GetString()));
+            Assert.Equal(JsonValueKind.Null, item.GetProperty("gap").ValueKind);
+        });
         Assert.All(anshan.Where(target => target.GetProperty("previousPeriod").GetBoolean()), target => Assert.NotEmpty(target.GetProperty("versusNation").EnumerateArray()));
 
         // National numbers name the published copy they were read in.

@@ -23,7 +23,7 @@ public sealed class LookupErrorTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
-            "error: unknown plan 'zzzzzz'; plans: anshan-2021-2025, china-2016-2020, china-2016-2030, cixi-2016-2020, fuxin-2016-2020, lucheng-2016-2020, shanxi-2016-2020\n",
+            "error: unknown plan 'zzzzzz'; plans: anshan-2021-2025, china-2016-2020, china-2016-2030, china-2021-2025, china-2026-2030, china-children-2021-2025, cixi-2016-2020, fuxin-2016-2020, lucheng-2016-2020, shanxi-2016-2020\n",
             result.Error);
     }
 

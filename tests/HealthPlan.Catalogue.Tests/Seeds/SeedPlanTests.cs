@@ -46,8 +46,8 @@ public class SeedPlanTests
     {
         // Lucheng's plan never mentions infant mortality (it sets under-five mortality instead).
         var plans = Plans.Catalogue.FindByConcept("infant-mortality-rate").Select(indicator => indicator.PlanId).Distinct().OrderBy(id => id);
-        Assert.Equal(new[] { "anshan-2021-2025", "china-2016-2020", "china-2016-2030", "cixi-2016-2020", "fuxin-2016-2020", "shanxi-2016-2020" }, plans);
-        Assert.Equal(7, Plans.Catalogue.FindByConcept("under-five-mortality-rate").Select(indicator => indicator.PlanId).Distinct().Count());
+        Assert.Equal(new[] { "anshan-2021-2025", "china-2016-2020", "china-2016-2030", "china-2021-2025", "china-children-2021-2025", "cixi-2016-2020", "fuxin-2016-2020", "shanxi-2016-2020" }, plans);
+        Assert.Equal(9, Plans.Catalogue.FindByConcept("under-five-mortality-rate").Select(indicator => indicator.PlanId).Distinct().Count());
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public class SeedPlanTests
     public void National_plans_quote_published_copies_with_their_address_and_kind()
     {
         var national = Plans.Catalogue.Plans.Where(plan => plan.Region.Level == AdministrativeLevel.Country).ToArray();
-        Assert.Equal(new[] { "china-2016-2020", "china-2016-2030" }, national.Select(plan => plan.Id).Order());
+        Assert.Equal(new[] { "china-2016-2020", "china-2016-2030", "china-2021-2025", "china-2026-2030", "china-children-2021-2025" }, national.Select(plan => plan.Id).Order());
         Assert.All(national, plan =>
         {
             // The official text is named as the plan's document even though its numbers come from secondary copies.
@@ -177,6 +177,8 @@ public class SeedPlanTests
         Assert.Equal((TargetOperator.Below, 7.5, DocumentCopy.Secondary), (infant2020.Operator, infant2020.Value!.Value, infant2020.Source.Published!.Copy));
         Assert.Equal("嬰兒死亡率應(yīng)小于7.5‰", infant2020.Source.Quote);
         Assert.Equal(5.0, Plans.China.HealthyChina2030.InfantMortalityRate.Target(2030).Value);
+        var children2025 = Plans.China.HealthyChildren2025.InfantMortalityRate.Target(2025);
+        Assert.Equal((TargetOperator.AtMost, 5.2), (children2025.Operator, children2025.Value!.Value));
         Assert.StartsWith("《“十三五”卫生与健康规划》 (国务院, 2017-01-10, official text) https://www.gov.cn/", Plans.China.Fyp13.Plan.Documents[0].ToString(), StringComparison.Ordinal);
     }
 
