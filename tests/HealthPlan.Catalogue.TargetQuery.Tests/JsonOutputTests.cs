@@ -61,6 +61,23 @@ public sealed class JsonOutputTests
     }
 
     [Fact]
+    public void ShowGivesNationalProgressFromTheLatestRecordedYear()
+    {
+        var result = AppRunner.Run("show", "china-2016-2030", "--indicator", "life-expectancy", "--output", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var document = JsonDocument.Parse(result.Output);
+        var target2030 = document.RootElement.GetProperty("indicators")[0].GetProperty("targets").EnumerateArray()
+            .Single(target => target.GetProperty("year").GetInt32() == 2030);
+        var recorded = target2030.GetProperty("recorded");
+        int latest = HealthPlan.Catalogue.Seeds.Plans.China.HealthyChina2030.LifeExpectancy.Values.Where(value => value.Year <= 2030).Max(value => value.Year);
+        Assert.Equal(latest, recorded.GetProperty("year").GetInt32());
+        Assert.Equal(2015, recorded.GetProperty("progress").GetProperty("baseYear").GetInt32());
+        Assert.NotEqual("not_available", recorded.GetProperty("progress").GetProperty("status").GetString());
+        Assert.StartsWith("http", recorded.GetProperty("source").GetProperty("published").GetProperty("address").GetString());
+    }
+
+    [Fact]
     public void CompareSetsEachRegionalTargetAgainstTheNationalTargetsOfItsYear()
     {
         var result = AppRunner.Run("compare", "life-expectancy", "--output", "json");

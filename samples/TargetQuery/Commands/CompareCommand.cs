@@ -236,12 +236,7 @@ internal static class CompareCommand
                 writer.WriteString("plan", indicator.PlanId);
                 if (plan is not null)
                 {
-                    writer.WriteStartObject("region");
-                    writer.WriteString("id", plan.Region.Id);
-                    writer.WriteString("nameZh", plan.Region.NameZh);
-                    writer.WriteString("nameEn", plan.Region.NameEn);
-                    writer.WriteString("level", Words.Level(plan.Region.Level));
-                    writer.WriteEndObject();
+                    CatalogueJson.WriteRegion(writer, plan.Region);
                 }
 
                 writer.WriteBoolean("national", row.National);

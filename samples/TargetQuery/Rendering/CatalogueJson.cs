@@ -30,18 +30,24 @@ internal static class CatalogueJson
         writer.WriteEndObject();
     }
 
+    /// <summary><c>"region":{"id","nameZh","nameEn","level","parentZh","code"}</c>; <c>code</c> is the GB/T 2260 code, null for the country.</summary>
+    public static void WriteRegion(Utf8JsonWriter writer, Region region)
+    {
+        writer.WriteStartObject("region");
+        writer.WriteString("id", region.Id);
+        writer.WriteString("nameZh", region.NameZh);
+        writer.WriteString("nameEn", region.NameEn);
+        writer.WriteString("level", Words.Level(region.Level));
+        writer.WriteString("parentZh", region.ParentZh);
+        writer.WriteString("code", region.Code);
+        writer.WriteEndObject();
+    }
+
     /// <summary>The plan's own fields (id, region, names, period, document), without its indicators.</summary>
     public static void WritePlanFields(Utf8JsonWriter writer, Plan plan)
     {
         writer.WriteString("id", plan.Id);
-        writer.WriteStartObject("region");
-        writer.WriteString("id", plan.Region.Id);
-        writer.WriteString("nameZh", plan.Region.NameZh);
-        writer.WriteString("nameEn", plan.Region.NameEn);
-        writer.WriteString("level", Words.Level(plan.Region.Level));
-        writer.WriteString("parentZh", plan.Region.ParentZh);
-        writer.WriteString("code", plan.Region.Code);
-        writer.WriteEndObject();
+        WriteRegion(writer, plan.Region);
         writer.WriteString("nameZh", plan.NameZh);
         writer.WriteString("nameEn", plan.NameEn);
         writer.WriteNumber("periodStart", plan.PeriodStart);

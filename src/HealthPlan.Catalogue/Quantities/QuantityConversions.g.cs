@@ -68,6 +68,10 @@ public static class QuantityConversions
     public static Quantity<HundredMillionYuan> ToHundredMillionYuan<TFrom>(this Quantity<TFrom> quantity) where TFrom : class, IMoneyUnit
         => quantity.ConvertTo<HundredMillionYuan>();
 
+    /// <summary>Converts <paramref name="quantity"/> to 1 trillion yuan.</summary>
+    public static Quantity<TrillionYuan> ToTrillionYuan<TFrom>(this Quantity<TFrom> quantity) where TFrom : class, IMoneyUnit
+        => quantity.ConvertTo<TrillionYuan>();
+
     /// <summary>Converts <paramref name="quantity"/> to persons.</summary>
     public static Quantity<Persons> ToPersons<TFrom>(this Quantity<TFrom> quantity) where TFrom : class, IPersonsUnit
         => quantity.ConvertTo<Persons>();
@@ -75,4 +79,8 @@ public static class QuantityConversions
     /// <summary>Converts <paramref name="quantity"/> to 10,000 persons.</summary>
     public static Quantity<TenThousandPersons> ToTenThousandPersons<TFrom>(this Quantity<TFrom> quantity) where TFrom : class, IPersonsUnit
         => quantity.ConvertTo<TenThousandPersons>();
+
+    /// <summary>Converts <paramref name="quantity"/> to 100 million persons.</summary>
+    public static Quantity<HundredMillionPersons> ToHundredMillionPersons<TFrom>(this Quantity<TFrom> quantity) where TFrom : class, IPersonsUnit
+        => quantity.ConvertTo<HundredMillionPersons>();
 }

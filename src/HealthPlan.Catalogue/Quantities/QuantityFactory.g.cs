@@ -97,6 +97,12 @@ public static partial class QuantityFactory
     /// <summary>The quantity <paramref name="value"/> in 100 million yuan.</summary>
     public static Quantity<HundredMillionYuan> HundredMillionYuan(this int value) => new(value);
 
+    /// <summary>The quantity <paramref name="value"/> in 1 trillion yuan.</summary>
+    public static Quantity<TrillionYuan> TrillionYuan(this double value) => new(value);
+
+    /// <summary>The quantity <paramref name="value"/> in 1 trillion yuan.</summary>
+    public static Quantity<TrillionYuan> TrillionYuan(this int value) => new(value);
+
     /// <summary>The quantity <paramref name="value"/> in 10,000 square metres.</summary>
     public static Quantity<TenThousandSquareMetres> TenThousandSquareMetres(this double value) => new(value);
 
@@ -120,6 +126,12 @@ public static partial class QuantityFactory
 
     /// <summary>The quantity <paramref name="value"/> in 10,000 persons.</summary>
     public static Quantity<TenThousandPersons> TenThousandPersons(this int value) => new(value);
+
+    /// <summary>The quantity <paramref name="value"/> in 100 million persons.</summary>
+    public static Quantity<HundredMillionPersons> HundredMillionPersons(this double value) => new(value);
+
+    /// <summary>The quantity <paramref name="value"/> in 100 million persons.</summary>
+    public static Quantity<HundredMillionPersons> HundredMillionPersons(this int value) => new(value);
 
     /// <summary>The quantity <paramref name="value"/> in beds.</summary>
     public static Quantity<Beds> Beds(this double value) => new(value);

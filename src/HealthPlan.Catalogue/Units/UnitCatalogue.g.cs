@@ -29,6 +29,7 @@ public static partial class UnitCatalogue
         UnitInfos.PerMille, // per-mille
         UnitInfos.Percent, // percent
         UnitInfos.Persons, // persons
+        UnitInfos.HundredMillionPersons, // persons-100m
         UnitInfos.TenThousandPersons, // persons-10k
         UnitInfos.PersonsPer1000, // persons-per-1000
         UnitInfos.PersonsPer100K, // persons-per-100k
@@ -41,6 +42,7 @@ public static partial class UnitCatalogue
         UnitInfos.Yuan, // yuan
         UnitInfos.HundredMillionYuan, // yuan-100m
         UnitInfos.TenThousandYuan, // yuan-10k
+        UnitInfos.TrillionYuan, // yuan-1t
     ];
 
     /// <summary>Finds a unit by its plan-file id, or returns null.</summary>
@@ -65,10 +67,12 @@ public static partial class UnitCatalogue
             "yuan" => UnitInfos.Yuan,
             "yuan-10k" => UnitInfos.TenThousandYuan,
             "yuan-100m" => UnitInfos.HundredMillionYuan,
+            "yuan-1t" => UnitInfos.TrillionYuan,
             "sqm-10k" => UnitInfos.TenThousandSquareMetres,
             "count" => UnitInfos.Count,
             "persons" => UnitInfos.Persons,
             "persons-10k" => UnitInfos.TenThousandPersons,
+            "persons-100m" => UnitInfos.HundredMillionPersons,
             "beds" => UnitInfos.Beds,
             "visits" => UnitInfos.Visits,
             "sex-ratio" => UnitInfos.SexRatio,
@@ -110,10 +114,12 @@ public static partial class UnitCatalogue
             "yuan" => visitor.Visit<Yuan>(),
             "yuan-10k" => visitor.Visit<TenThousandYuan>(),
             "yuan-100m" => visitor.Visit<HundredMillionYuan>(),
+            "yuan-1t" => visitor.Visit<TrillionYuan>(),
             "sqm-10k" => visitor.Visit<TenThousandSquareMetres>(),
             "count" => visitor.Visit<Count>(),
             "persons" => visitor.Visit<Persons>(),
             "persons-10k" => visitor.Visit<TenThousandPersons>(),
+            "persons-100m" => visitor.Visit<HundredMillionPersons>(),
             "beds" => visitor.Visit<Beds>(),
             "visits" => visitor.Visit<Visits>(),
             "sex-ratio" => visitor.Visit<SexRatio>(),
@@ -145,10 +151,12 @@ internal static class UnitInfos
     public static readonly UnitInfo Yuan = new("yuan", "元", null, "yuan", UnitDimension.Money, 1, Currency: "CNY");
     public static readonly UnitInfo TenThousandYuan = new("yuan-10k", "万元", null, "10,000 yuan", UnitDimension.Money, 10000, Currency: "CNY");
     public static readonly UnitInfo HundredMillionYuan = new("yuan-100m", "亿元", null, "100 million yuan", UnitDimension.Money, 100000000, Currency: "CNY");
+    public static readonly UnitInfo TrillionYuan = new("yuan-1t", "万亿元", null, "1 trillion yuan", UnitDimension.Money, 1000000000000, Currency: "CNY");
     public static readonly UnitInfo TenThousandSquareMetres = new("sqm-10k", "万平方米", "10*4.m2", "10,000 square metres", UnitDimension.Area, 10000);
     public static readonly UnitInfo Count = new("count", "个", "{count}", "count", UnitDimension.Count, 1);
     public static readonly UnitInfo Persons = new("persons", "人", "{persons}", "persons", UnitDimension.Persons, 1);
     public static readonly UnitInfo TenThousandPersons = new("persons-10k", "万人", "10*4{persons}", "10,000 persons", UnitDimension.Persons, 10000);
+    public static readonly UnitInfo HundredMillionPersons = new("persons-100m", "亿人", "10*8{persons}", "100 million persons", UnitDimension.Persons, 100000000);
     public static readonly UnitInfo Beds = new("beds", "张", "{beds}", "beds", UnitDimension.Beds, 1);
     public static readonly UnitInfo Visits = new("visits", "人次", "{visits}", "visits", UnitDimension.Visits, 1);
     public static readonly UnitInfo SexRatio = new("sex-ratio", "(女=100)", "{boys}/10*2{girls}", "boys per 100 girls", UnitDimension.SexRatio, 1);

@@ -53,8 +53,8 @@ public interface IRatioUnit : IUnit;
 /// <summary>A unit of the <see cref="UnitDimension.StaffDensity"/> dimension: <see cref="PersonsPer1000"/>, <see cref="PersonsPer10K"/>, <see cref="PersonsPer100K"/>.</summary>
 public interface IStaffDensityUnit : IUnit;
 
-/// <summary>A unit of the <see cref="UnitDimension.Money"/> dimension: <see cref="Yuan"/>, <see cref="TenThousandYuan"/>, <see cref="HundredMillionYuan"/>.</summary>
+/// <summary>A unit of the <see cref="UnitDimension.Money"/> dimension: <see cref="Yuan"/>, <see cref="TenThousandYuan"/>, <see cref="HundredMillionYuan"/>, <see cref="TrillionYuan"/>.</summary>
 public interface IMoneyUnit : IUnit;
 
-/// <summary>A unit of the <see cref="UnitDimension.Persons"/> dimension: <see cref="Persons"/>, <see cref="TenThousandPersons"/>.</summary>
+/// <summary>A unit of the <see cref="UnitDimension.Persons"/> dimension: <see cref="Persons"/>, <see cref="TenThousandPersons"/>, <see cref="HundredMillionPersons"/>.</summary>
 public interface IPersonsUnit : IUnit;

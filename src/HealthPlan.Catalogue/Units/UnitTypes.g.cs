@@ -162,6 +162,17 @@ public sealed class HundredMillionYuan : IMoneyUnit
     public static UnitInfo Info => UnitInfos.HundredMillionYuan;
 }
 
+/// <summary>One trillion yuan (万亿元), as in 健康服务业总规模超过16万亿元.</summary>
+public sealed class TrillionYuan : IMoneyUnit
+{
+    private TrillionYuan()
+    {
+    }
+
+    /// <inheritdoc cref="IUnit.Info" />
+    public static UnitInfo Info => UnitInfos.TrillionYuan;
+}
+
 /// <summary>Ten thousand square metres (万平方米), as in building floor area.</summary>
 public sealed class TenThousandSquareMetres : IUnit
 {
@@ -204,6 +215,17 @@ public sealed class TenThousandPersons : IPersonsUnit
 
     /// <inheritdoc cref="IUnit.Info" />
     public static UnitInfo Info => UnitInfos.TenThousandPersons;
+}
+
+/// <summary>One hundred million people (亿人), as in 经常参加体育锻炼人数 5.3亿人.</summary>
+public sealed class HundredMillionPersons : IPersonsUnit
+{
+    private HundredMillionPersons()
+    {
+    }
+
+    /// <inheritdoc cref="IUnit.Info" />
+    public static UnitInfo Info => UnitInfos.HundredMillionPersons;
 }
 
 /// <summary>A number of beds (张).</summary>

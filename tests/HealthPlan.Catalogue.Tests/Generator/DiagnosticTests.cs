@@ -352,7 +352,7 @@ public class DiagnosticTests
     [InlineData("\"unit\": \"percent\"", "\"unit\": /*here*/\"percentt\"", "HPC0004", "Unknown unit 'percentt'; did you mean 'percent'?")]
     [InlineData("\"unit\": \"percent\"", "\"unit\": /*here*/\"%\"", "HPC0004", "Unknown unit '%'; did you mean 'percent'?")]
     [InlineData("\"unit\": \"percent\"", "\"unit\": /*here*/\"Per_Mille\"", "HPC0004", "Unknown unit 'Per_Mille'; did you mean 'per-mille'?")]
-    [InlineData("\"unit\": \"percent\"", "\"unit\": /*here*/\"kilograms\"", "HPC0004", "Unknown unit 'kilograms'; use one of: years, days, minutes, percent, per-mille, per-10k, per-100k, persons-per-1000, persons-per-10k, persons-per-100k, beds-per-1000, yuan, yuan-10k, yuan-100m, sqm-10k, count, persons, persons-10k, beds, visits, sex-ratio, children-per-woman, ratio, achievement")]
+    [InlineData("\"unit\": \"percent\"", "\"unit\": /*here*/\"kilograms\"", "HPC0004", "Unknown unit 'kilograms'; use one of: years, days, minutes, percent, per-mille, per-10k, per-100k, persons-per-1000, persons-per-10k, persons-per-100k, beds-per-1000, yuan, yuan-10k, yuan-100m, yuan-1t, sqm-10k, count, persons, persons-10k, persons-100m, beds, visits, sex-ratio, children-per-woman, ratio, achievement")]
     [InlineData("\"operator\": \">=\"", "\"operator\": /*here*/\"≥\"", "HPC0005", "Unknown target operator '≥'; did you mean '>='?")]
     [InlineData("\"operator\": \">=\"", "\"operator\": /*here*/\"increase\"", "HPC0005", "Unknown target operator 'increase'; did you mean 'increase-by'?")]
     [InlineData("\"operator\": \">=\"", "\"operator\": /*here*/\"at-least\"", "HPC0005", "Unknown target operator 'at-least'; use one of: <, <=, =, >, >=, approx, decrease-by, increase-by, qualitative, range")]

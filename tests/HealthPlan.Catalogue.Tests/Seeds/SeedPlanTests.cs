@@ -182,6 +182,29 @@ public class SeedPlanTests
         Assert.StartsWith("《“十三五”卫生与健康规划》 (国务院, 2017-01-10, official text) https://www.gov.cn/", Plans.China.Fyp13.Plan.Documents[0].ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_national_plans_hold_their_tables_rows_and_the_yearly_national_figures()
+    {
+        // Healthy China 2030: at least 10 rows of its main-indicator table with a 2030 target (the outline's text adds
+        // nurses and smoking, which are not table rows); the 14th Five-Year national plan: at least 8 targets.
+        string[] healthyChinaTable =
+        [
+            "life-expectancy", "infant-mortality-rate", "under-five-mortality-rate", "maternal-mortality-ratio", "health-literacy",
+            "regular-exercisers", "premature-ncd-mortality", "physicians-per-1000", "out-of-pocket-share", "health-service-industry-size",
+        ];
+        var healthyChina = Plans.China.HealthyChina2030.Plan;
+        Assert.All(healthyChinaTable, id => Assert.Contains(healthyChina.FindIndicator(id)!.Targets, target => target.Year == 2030));
+        Assert.True(Plans.China.Fyp14.Plan.Targets.Count() >= 8);
+
+        // National life expectancy and infant mortality, year by year from 2015, each with its quote.
+        foreach (var indicator in new IIndicator[] { Plans.China.HealthyChina2030.LifeExpectancy, Plans.China.HealthyChina2030.InfantMortalityRate })
+        {
+            var years = indicator.Values.Where(value => value.Year >= 2015 && value.ChangeFrom is null).Select(value => value.Year).Distinct().ToArray();
+            Assert.True(years.Length >= 8, $"{indicator.Id}: {string.Join(", ", years)}");
+            Assert.All(indicator.Values, value => Assert.False(string.IsNullOrWhiteSpace(value.Source.Quote)));
+        }
+    }
+
     private static void AssertQuoted(Provenance source, Plan plan)
     {
         if (source.Published is { } published)
