@@ -17,8 +17,8 @@ namespace HealthPlan.Catalogue.Generators.Parse;
 /// </summary>
 internal sealed class PlanParser
 {
-    private const int MinYear = 1900;
-    private const int MaxYear = 2200;
+    private const int MinYear = PlanYears.First;
+    private const int MaxYear = PlanYears.Last;
 
     /// <summary>What a unit's symbol stands for (<c>%</c> → <c>percent</c>), for "did you mean" (HPC0004).</summary>
     private static readonly Dictionary<string, string> UnitSymbols = UnitTable.All

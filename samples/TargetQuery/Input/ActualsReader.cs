@@ -124,6 +124,13 @@ internal static class ActualsReader
             return records;
         }
 
+        if (rows.Count == 0)
+        {
+            // Only blank fields (a lone "" or separators): no header to read.
+            problems.Add(new Problem("the file is empty: it has no header and no rows", path));
+            return records;
+        }
+
         var (headerLine, header) = rows[0];
         var names = header.Select(name => name.Trim().ToLowerInvariant()).ToArray();
         var duplicates = names.Where(name => name.Length > 0).GroupBy(name => name, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => group.Key).ToArray();
@@ -174,7 +181,8 @@ internal static class ActualsReader
     /// <summary>The separator the header line uses most: <c>,</c>, <c>;</c> or tab (a comma when it uses none).</summary>
     private static char DetectSeparator(string text)
     {
-        string header = text.TrimStart('\r', '\n').Split('\n')[0];
+        // The first line with anything on it: a whitespace-only line before the header says nothing about the separator.
+        string header = text.Split('\n').FirstOrDefault(line => line.Trim().Length > 0) ?? string.Empty;
         int Count(char c)
         {
             int count = 0;
@@ -222,7 +230,8 @@ internal static class ActualsReader
         void EndRecord()
         {
             EndField();
-            bool blank = fields.Count == 1 && fields[0].Trim().Length == 0;
+            // A row of blank fields (a blank line, ",," that a spreadsheet leaves after the data, a lone "") says nothing.
+            bool blank = fields.TrueForAll(value => value.Trim().Length == 0);
             if (!blank)
             {
                 records.Add((recordLine, fields));
@@ -290,6 +299,50 @@ internal static class ActualsReader
         return records;
     }
 
+    /// <summary>
+    /// The line where something follows the file's first JSON value (which the readers would otherwise stop before and
+    /// silently ignore), or null when nothing but whitespace and comments does. An invalid first value is left to the
+    /// readers, which report where it breaks.
+    /// </summary>
+    private static int? TrailingContentLine(ReadOnlySpan<byte> json, Func<long, int> lineOf)
+    {
+        var probe = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, AllowMultipleValues = true });
+        try
+        {
+            if (!probe.Read())
+            {
+                return null;
+            }
+
+            probe.Skip();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        long end = probe.BytesConsumed;
+        try
+        {
+            return probe.Read() ? lineOf(probe.TokenStartIndex) : null;
+        }
+        catch (JsonException exception) when (exception.LineNumber is long line)
+        {
+            // Not JSON after the value: the reader says on which line (zero-based) it stopped.
+            return (int)line + 1;
+        }
+        catch (JsonException)
+        {
+            int offset = (int)end;
+            while (offset < json.Length && json[offset] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                offset++;
+            }
+
+            return lineOf(offset);
+        }
+    }
+
     private static List<RawRecord> ReadJson(string path, string text, Plan plan, ActualsFile file)
     {
         var problems = file.Problems;
@@ -321,6 +374,12 @@ internal static class ActualsReader
         var reader = new Utf8JsonReader(span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         try
         {
+            if (TrailingContentLine(span, LineOf) is int trailing)
+            {
+                problems.Add(new Problem("more after the first JSON value (a second array, a second Bundle, or text): an actuals file holds one array or one FHIR Bundle; split the file, or join the arrays into one", path, trailing));
+                return records;
+            }
+
             reader.Read();
             if (reader.TokenType == JsonTokenType.StartObject)
             {
@@ -453,7 +512,14 @@ internal static class ActualsReader
             }
             else if (int.TryParse(yearText, NumberStyles.Integer, CultureInfo.InvariantCulture, out int parsedYear))
             {
-                year = parsedYear;
+                if (PlanYears.Contains(parsedYear))
+                {
+                    year = parsedYear;
+                }
+                else
+                {
+                    problems.Add($"year {yearText} is outside {PlanYears.First}–{PlanYears.Last}, the years a plan may state");
+                }
             }
             else
             {
@@ -485,8 +551,15 @@ internal static class ActualsReader
                 else if (unit != target && double.IsFinite(value))
                 {
                     double converted = Math.Round(unit.ConvertTo(value, target), 10);
-                    file.Notes.Add(new Problem($"{indicator.Id}: {unit.Format(value)} converted to {target.Format(converted)}", path, record.Line));
-                    value = converted;
+                    if (double.IsFinite(converted))
+                    {
+                        file.Notes.Add(new Problem($"{indicator.Id}: {unit.Format(value)} converted to {target.Format(converted)}", path, record.Line));
+                        value = converted;
+                    }
+                    else
+                    {
+                        problems.Add($"value '{valueText}' {unit.Symbol} is too large to convert to {stated}");
+                    }
                 }
             }
 
