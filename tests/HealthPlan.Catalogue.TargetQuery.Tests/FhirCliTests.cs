@@ -155,6 +155,61 @@ public sealed class FhirCliTests
         Assert.Contains("this object has no \"resourceType\"", result.Error);
     }
 
+    /// <summary>Ways a MeasureReport says its score is not a measured value of its year, each applied to a good report.</summary>
+    public static TheoryData<string, string> NotAnActual() => new()
+    {
+        { "status error", "its status is 'error'" },
+        { "status pending", "its status is 'pending'" },
+        { "type individual", "its type is 'individual'" },
+        { "type subject-list", "its type is 'subject-list'" },
+        { "comparator <", "its score is a bound ('< 5.1')" },
+        { "comparator >=", "its score is a bound ('>= 5.1')" },
+        { "period backwards", "its period ends (2019-12-31) before it starts (2020-01-01)" },
+        { "unit without code", "its score's unit '%' has no code" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotAnActual))]
+    public void AMeasureReportThatIsNotAMeasuredValueIsRefusedAtItsEntry(string change, string expected)
+    {
+        var indicator = HealthPlan.Catalogue.Seeds.Plans.Fuxin.Fyp13.InfantMortalityRate;
+        var report = Report2020(indicator, new Quantity(5.1m, "‰", FhirNames.Ucum) { Code = "[ppth]" });
+        var score = report.Group[0].MeasureScore!;
+        switch (change)
+        {
+            case "status error": report.Status = MeasureReport.MeasureReportStatus.Error; break;
+            case "status pending": report.Status = MeasureReport.MeasureReportStatus.Pending; break;
+            case "type individual": report.Type = MeasureReport.MeasureReportType.Individual; break;
+            case "type subject-list": report.Type = MeasureReport.MeasureReportType.SubjectList; break;
+            case "comparator <": score.Comparator = Quantity.QuantityComparator.LessThan; break;
+            case "comparator >=": score.Comparator = Quantity.QuantityComparator.GreaterOrEqual; break;
+            case "period backwards": report.Period = new Period(new FhirDateTime("2020-01-01"), new FhirDateTime("2019-12-31")); break;
+            case "unit without code": score.Code = null; score.System = null; score.Unit = "%"; break;
+        }
+
+        var bundle = new Bundle { Type = Bundle.BundleType.Collection };
+        bundle.Entry.Add(new Bundle.EntryComponent { Resource = report });
+        using var folder = new TempFolder();
+        var result = AppRunner.Run("assess", "fuxin-2016-2020", "--actuals", folder.Write("actuals.json", FhirJson.Serialize(bundle)));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"the MeasureReport of infant-mortality-rate: {expected}", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Fact]
+    public void AGoodMeasureReportIsStillAssessed()
+    {
+        var report = Report2020(HealthPlan.Catalogue.Seeds.Plans.Fuxin.Fyp13.InfantMortalityRate, new Quantity(5.1m, "‰", FhirNames.Ucum) { Code = "[ppth]" });
+        var bundle = new Bundle { Type = Bundle.BundleType.Collection };
+        bundle.Entry.Add(new Bundle.EntryComponent { Resource = report });
+        using var folder = new TempFolder();
+        var result = AppRunner.Run("assess", "fuxin-2016-2020", "--actuals", folder.Write("actuals.json", FhirJson.Serialize(bundle)));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("met", result.Output);
+    }
+
     /// <summary>A 2020 summary report of <paramref name="indicator"/>'s Measure, as a health information system sends one.</summary>
     private static MeasureReport Report2020(IIndicator indicator, Quantity? score)
     {

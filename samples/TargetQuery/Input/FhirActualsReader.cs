@@ -68,6 +68,12 @@ internal static class FhirActualsReader
                 continue;
             }
 
+            if (actual.Problems.Count > 0)
+            {
+                file.Problems.AddRange(actual.Problems.Select(problem => new Problem($"the MeasureReport of {actual.Indicator.Id}: {problem}", path, line)));
+                continue;
+            }
+
             var fields = new Dictionary<string, string?>(StringComparer.Ordinal)
             {
                 [ActualsReader.Indicator] = actual.Indicator.Id,

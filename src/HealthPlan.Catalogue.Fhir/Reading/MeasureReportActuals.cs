@@ -21,6 +21,11 @@ namespace HealthPlan.Catalogue.Fhir.Reading;
 /// <param name="UnitCode">The measure score's unit code.</param>
 /// <param name="Unit">The catalogue unit of that code; null when it names none.</param>
 /// <param name="Scope">The part of the indicator the value applies to (the scope extension); null for the whole.</param>
+/// <param name="Problems">
+/// Why the report is not a measured value of its year to assess, in words (its status is <c>error</c> or <c>pending</c>,
+/// it is not a summary, its score is a bound such as <c>&lt; 5</c>, its period ends before it starts, its score names a
+/// unit without a code); empty when it is one.
+/// </param>
 public sealed record FhirActual(
     int Entry,
     string? Measure,
@@ -30,7 +35,8 @@ public sealed record FhirActual(
     string? UnitSystem,
     string? UnitCode,
     UnitInfo? Unit,
-    string? Scope);
+    string? Scope,
+    IReadOnlyList<string> Problems);
 
 /// <summary>Reads actual values back from summary <see cref="MeasureReport"/>s, such as a health information system sends.</summary>
 public static class MeasureReportActuals
@@ -69,9 +75,64 @@ public static class MeasureReportActuals
                 score?.System,
                 score?.Code,
                 FhirQuantities.FindUnit(score?.System, score?.Code),
-                report.GetExtensionValue<FhirString>(CatalogueExtensions.Scope.Url)?.Value));
+                report.GetExtensionValue<FhirString>(CatalogueExtensions.Scope.Url)?.Value,
+                ProblemsOf(report, score)));
         }
 
         return actuals;
+    }
+
+    /// <summary>What makes <paramref name="report"/> other than a measured value of its year, each in words; empty when nothing does.</summary>
+    private static IReadOnlyList<string> ProblemsOf(MeasureReport report, Quantity? score)
+    {
+        var problems = new List<string>();
+        if (report.Status is MeasureReport.MeasureReportStatus.Error or MeasureReport.MeasureReportStatus.Pending)
+        {
+            string status = report.Status == MeasureReport.MeasureReportStatus.Error ? "error" : "pending";
+            problems.Add($"its status is '{status}': {(status == "error" ? "the measurement failed" : "the measurement is not final")}, so its score is not an actual; send it again when complete");
+        }
+
+        if (report.Type is { } type && type != MeasureReport.MeasureReportType.Summary)
+        {
+            string name = type switch
+            {
+                MeasureReport.MeasureReportType.Individual => "individual",
+                MeasureReport.MeasureReportType.SubjectList => "subject-list",
+                _ => "data-collection",
+            };
+            problems.Add($"its type is '{name}': actuals are summary reports of the whole population (type 'summary')");
+        }
+
+        if (score?.Comparator is { } comparator)
+        {
+            string sign = comparator switch
+            {
+                Quantity.QuantityComparator.LessThan => "<",
+                Quantity.QuantityComparator.LessOrEqual => "<=",
+                Quantity.QuantityComparator.GreaterOrEqual => ">=",
+                Quantity.QuantityComparator.GreaterThan => ">",
+                _ => "ad",
+            };
+            problems.Add($"its score is a bound ('{sign} {score.Value}'), not a value: give the measured number without a comparator");
+        }
+
+        if (report.Period?.Start is { } start && report.Period.End is { } end && EndsBeforeItStarts(start, end))
+        {
+            problems.Add($"its period ends ({end}) before it starts ({start})");
+        }
+
+        if (score is { Code: null, Unit: { Length: > 0 } unitText })
+        {
+            problems.Add($"its score's unit '{unitText}' has no code, so it cannot be read: give the UCUM code (system http://unitsofmeasure.org) or the ISO 4217 currency");
+        }
+
+        return problems;
+    }
+
+    /// <summary>Whether the FHIR date <paramref name="end"/> lies before <paramref name="start"/>, compared at the precision both state.</summary>
+    private static bool EndsBeforeItStarts(string start, string end)
+    {
+        int length = Math.Min(Math.Min(start.Length, end.Length), 10);
+        return string.CompareOrdinal(end, 0, start, 0, length) < 0;
     }
 }
