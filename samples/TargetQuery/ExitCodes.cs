@@ -11,4 +11,10 @@ public static class ExitCodes
 
     /// <summary>Bad input: an unknown plan, concept or category, a bad actuals file, a missing folder, or bad arguments.</summary>
     public const int BadInput = 2;
+
+    /// <summary>
+    /// The output could not be written: standard output or error closed, its reader gone, or the disk full. One line on
+    /// standard error says which (when standard error still works); what was written before is incomplete.
+    /// </summary>
+    public const int OutputFailed = 3;
 }

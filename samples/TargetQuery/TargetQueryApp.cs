@@ -34,9 +34,36 @@ public static class TargetQueryApp
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
 
+        // A closed or full output is one line on standard error (if that still works) and its own exit code.
+        bool consoleOutput = ReferenceEquals(output, Console.Out);
+        try
+        {
+            return RunCommand(args, new GuardedWriter(output, "standard output"), new GuardedWriter(error, "standard error"), consoleOutput, catalogue);
+        }
+        catch (OutputFailedException failure)
+        {
+            if (failure.Stream != "standard error")
+            {
+                try
+                {
+                    error.WriteLine($"error: {failure.Message}; the output is incomplete.");
+                    error.Flush();
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ObjectDisposedException)
+                {
+                    // Standard error is gone too: the exit code is all that is left to say it.
+                }
+            }
+
+            return ExitCodes.OutputFailed;
+        }
+    }
+
+    private static int RunCommand(string[] args, TextWriter output, TextWriter error, bool consoleOutput, PlanCatalogue? catalogue)
+    {
         string name = CommandName();
         bool json = OutputFormat.RequestsJson(args);
-        var context = new CommandContext(catalogue ?? Plans.Catalogue, output, error, ConsoleFactory.Create(output), name, json);
+        var context = new CommandContext(catalogue ?? Plans.Catalogue, output, error, ConsoleFactory.Create(output, consoleOutput), name, json);
         var root = new RootCommand("Query the targets of regional health development plans: list plans and concepts, show a plan, compare an indicator across plans, assess measured values, export the catalogue, verify its sources.")
         {
             PlansCommand.Create(context),

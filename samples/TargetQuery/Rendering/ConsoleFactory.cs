@@ -11,12 +11,13 @@ internal static class ConsoleFactory
     public const int FixedWidth = 160;
 
     /// <summary>
-    /// A console over <paramref name="output"/>: colour only on a real terminal without <c>NO_COLOR</c>;
-    /// plain and <see cref="FixedWidth"/> columns wide otherwise (files, pipes, tests).
+    /// A console over <paramref name="output"/>: colour only on a real terminal (<paramref name="consoleOutput"/>: it
+    /// writes to the process's own standard output, which is not redirected) without <c>NO_COLOR</c>; plain and
+    /// <see cref="FixedWidth"/> columns wide otherwise (files, pipes, tests).
     /// </summary>
-    public static IAnsiConsole Create(TextWriter output)
+    public static IAnsiConsole Create(TextWriter output, bool consoleOutput)
     {
-        bool terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        bool terminal = consoleOutput && !Console.IsOutputRedirected;
         bool colour = terminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
