@@ -51,9 +51,8 @@ internal static class VerifySourcesCommand
             .OrderBy(name => name, StringComparer.Ordinal);
         foreach (string document in cited)
         {
-            string path = Path.GetFullPath(Path.Combine(root, document));
-            if (path.StartsWith(root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-                && InputFile.Refusal(path) is { } why)
+            // A name the check will not read (outside the folder, a link, a NUL) is reported by the check itself.
+            if (SourceCheck.Locate(root, document, out _) is { } path && InputFile.Refusal(path) is { } why)
             {
                 refused.Add(new Problem(why, Path.Combine(folder, document)));
             }

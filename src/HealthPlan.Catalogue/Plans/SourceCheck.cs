@@ -130,14 +130,55 @@ public static class SourceCheck
         return (SourceProblem.QuoteNotOnLine, $"the quote “{source.Quote}” is not on the line, which reads “{excerpt}”");
     }
 
-    /// <summary>The document's lines (split at \n, a trailing \r removed), or why they cannot be read.</summary>
-    private static Document Load(string root, string name)
+    /// <summary>
+    /// Where the document <paramref name="name"/> lies in the sources folder <paramref name="folder"/>, or why it is not read
+    /// there: a name with a NUL character, one that points outside the folder (<c>../</c>, an absolute path), or a symbolic
+    /// link (the document itself or a folder on the way to it), which could lead anywhere. The sources folder itself may be a link.
+    /// </summary>
+    /// <returns>The full path, or null with <paramref name="problem"/> saying why.</returns>
+    public static string? Locate(string folder, string name, out string? problem)
     {
+        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(name);
+        problem = null;
+        if (name.Contains('\0', StringComparison.Ordinal))
+        {
+            problem = "the document name contains a NUL character";
+            return null;
+        }
+
+        string root = Path.GetFullPath(folder);
         string path = Path.GetFullPath(Path.Combine(root, name));
         string prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
         if (!path.StartsWith(prefix, StringComparison.Ordinal))
         {
-            return new Document(null, (SourceProblem.DocumentMissing, "the document name points outside the sources folder"));
+            problem = "the document name points outside the sources folder";
+            return null;
+        }
+
+        // Every part of the path below the folder must be a real file or folder, not a link to somewhere else.
+        for (string? part = path; part is not null && part.Length > prefix.Length - 1; part = Path.GetDirectoryName(part))
+        {
+            var info = new FileInfo(part);
+            if (info.Exists || Directory.Exists(part))
+            {
+                if (info.LinkTarget is not null)
+                {
+                    problem = $"'{Path.GetRelativePath(root, part)}' is a symbolic link; sources are read only from files inside the sources folder";
+                    return null;
+                }
+            }
+        }
+
+        return path;
+    }
+
+    /// <summary>The document's lines (split at \n, a trailing \r removed), or why they cannot be read.</summary>
+    private static Document Load(string root, string name)
+    {
+        if (Locate(root, name, out string? refused) is not { } path)
+        {
+            return new Document(null, (SourceProblem.DocumentMissing, refused!));
         }
 
         if (!File.Exists(path))
