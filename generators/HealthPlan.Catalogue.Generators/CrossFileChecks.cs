@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using HealthPlan.Catalogue.Generators.Diagnostics;
+using HealthPlan.Catalogue.Generators.Emit;
 using HealthPlan.Catalogue.Generators.Model;
 using HealthPlan.Catalogue.Generators.Parse;
 
@@ -29,7 +30,8 @@ internal static class CrossFileChecks
     /// </summary>
     public static EquatableArray<HintOverride> HintOverrides(ImmutableArray<PlanKey?> keys, EquatableArray<string> skipped)
     {
-        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // The generator's own file is taken first: a plan named PLans.Catalogue must not write over it in another case.
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { CatalogueEmitter.HintName.Substring(0, CatalogueEmitter.HintName.Length - ".g.cs".Length) };
         var overrides = new List<HintOverride>();
         foreach (var key in keys.Where(key => key is not null && !skipped.Contains(key.FilePath)).Select(key => key!).OrderBy(key => key.FilePath, StringComparer.Ordinal))
         {

@@ -34,6 +34,24 @@ public class HardeningTests
         Assert.Empty(Errors(run));
     }
 
+    /// <summary>Issue 24: a plan's hint name equal to the generator's own registry file but for case (PLans.Catalogue) threw in Roslyn: CS8785 and no plans.</summary>
+    [Theory]
+    [InlineData("p-lans", "catalogue")]
+    [InlineData("p-lans", "CATALOGUE")]
+    [InlineData("pl-ans", "cata-logue")]
+    public void A_plan_whose_file_name_is_the_generators_own_in_another_case_still_generates(string regionId, string shortId)
+    {
+        string plan = Template.Replace("\"id\": \"testville\"", $"\"id\": \"{regionId}\"").Replace("\"shortId\": \"fyp14\"", $"\"shortId\": \"{shortId}\"");
+        var run = GeneratorHarness.Run(("/project/a.plan.json", plan));
+
+        Assert.Null(run.Exception);
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("Plans.Catalogue.g.cs", run.HintNames);
+        Assert.Contains(run.HintNames, name => name.EndsWith(".testville-2021-2025.g.cs", StringComparison.Ordinal));
+        Assert.Equal(2, run.HintNames.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Empty(Errors(run));
+    }
+
     [Fact]
     public void Plans_whose_short_ids_differ_only_in_case_both_generate()
     {
