@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using HealthPlan.Catalogue.Generators.Model;
+using HealthPlan.Catalogue.Generators.Shared;
 
 namespace HealthPlan.Catalogue.Generators.Diagnostics;
 
@@ -21,8 +22,9 @@ internal readonly record struct LocationInfo(string FilePath, TextSpan Span, Lin
 /// </summary>
 internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationInfo Location, EquatableArray<string> Arguments)
 {
+    /// <summary>A diagnostic whose arguments (ids, words, quotes from the plan file) show what cannot be seen as <c>\uXXXX</c> (<see cref="Echo"/>).</summary>
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments)
-        => new(descriptor, location, new EquatableArray<string>(arguments));
+        => new(descriptor, location, new EquatableArray<string>(System.Array.ConvertAll(arguments, Echo.Safe)));
 
     /// <param name="helpLinkBase">
     /// The absolute address of the diagnostics guide this build should link to (<see cref="HelpLinks"/>), or null

@@ -64,6 +64,23 @@ public class HardeningTests
         Assert.Empty(Errors(run));
     }
 
+    /// <summary>Issue 24: what cannot be seen (a zero-width joiner, a combining mark, a bidi override) is shown as \uXXXX in a diagnostic, as TargetQuery shows it.</summary>
+    [Theory]
+    [InlineData("per\u200Dcent", "per\\u200Dcent")]
+    [InlineData("percent\u0301", "percent\\u0301")]
+    [InlineData("per\u202Ecent", "per\\u202Ecent")]
+    public void Invisible_characters_in_a_diagnostic_are_written_as_escapes(string unit, string shown)
+    {
+        string plan = Template.Replace("\"unit\": \"percent\"", $"\"unit\": \"{unit}\"");
+        var run = GeneratorHarness.Run((PlanPath, plan));
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("HPC0004", diagnostic.Id);
+        string message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"Unknown unit '{shown}'", message);
+        Assert.DoesNotContain(unit, message);
+    }
+
     /// <summary>A GBK file built silently with U+FFFD (or mojibake) in every Chinese name; now HPC0034 at the first bad character.</summary>
     [Fact]
     public void A_gbk_file_is_reported_where_it_stops_being_utf8()
