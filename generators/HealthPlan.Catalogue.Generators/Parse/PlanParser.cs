@@ -397,10 +397,13 @@ internal sealed class PlanParser
             unit = UnitTable.Find(unitId);
             if (unit is null)
             {
-                string hint = Suggestions.Closest(unitId, UnitTable.All.Select(known => known.Id), UnitSymbols) is { } closest
-                    ? Suggestions.DidYouMean(closest)
-                    : "use one of: " + UnitTable.KnownIds;
+                string? closest = Suggestions.Closest(unitId, UnitTable.All.Select(known => known.Id), UnitSymbols);
+                string hint = closest is not null ? Suggestions.DidYouMean(closest) : "use one of: " + UnitTable.KnownIds;
                 _file.Report(DiagnosticDescriptors.UnknownUnit, reader.SpanOf("unit"), unitId, hint);
+
+                // The indicator is still generated, in the suggested unit (else a count), so code that uses it keeps
+                // compiling and the misspelt unit is the build's only error.
+                unit = UnitTable.Find(closest ?? "count");
             }
         }
 

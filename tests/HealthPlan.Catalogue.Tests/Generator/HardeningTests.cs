@@ -81,6 +81,21 @@ public class HardeningTests
         Assert.DoesNotContain(unit, message);
     }
 
+    /// <summary>Issue 24: a misspelt unit dropped the indicator, so the user's code that uses it failed too (CS0117).</summary>
+    [Theory]
+    [InlineData("percentt")]
+    [InlineData("kilograms")]
+    public void A_misspelt_unit_is_the_only_error_and_code_using_the_indicator_still_compiles(string unit)
+    {
+        string plan = Template.Replace("\"unit\": \"percent\"", $"\"unit\": \"{unit}\"");
+        const string user = "public static class Report { public static string Name => UserProject.Plans.Testville.Fyp14.CoverageRate.NameZh; }";
+        var run = GeneratorHarness.Run(new[] { (PlanPath, plan) }, GeneratorHarness.ProjectOptions, user);
+
+        Assert.Null(run.Exception);
+        Assert.Equal("HPC0004", Assert.Single(run.Diagnostics).Id);
+        Assert.DoesNotContain(run.CompilationProblems, problem => problem.Severity == DiagnosticSeverity.Error);
+    }
+
     /// <summary>A GBK file built silently with U+FFFD (or mojibake) in every Chinese name; now HPC0034 at the first bad character.</summary>
     [Fact]
     public void A_gbk_file_is_reported_where_it_stops_being_utf8()
