@@ -113,7 +113,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NumberOutOfRange = Error(
         "HPC0020", "Number out of range",
         "'{0}' must be {1}, but is {2}",
-        "A number is outside the range its field allows: a year outside 1900–2200, periodEnd before periodStart, a target's baselineYear not before its year, a negative tolerance, or a number too large for a double. Correct the number.");
+        "A number is outside the range its field allows: a year outside 1900–2200, periodEnd before periodStart, a target's baselineYear not before its year, a negative tolerance, a number larger than FHIR and the exports hold (7.9e28), one written with more digits than a double keeps (15 significant), or one so small it would be stored as 0. Correct the number.");
 
     public static readonly DiagnosticDescriptor InvalidProvenanceLine = Error(
         "HPC0021", "Provenance line is not a line number",

@@ -104,7 +104,50 @@ internal sealed class JsonObjectReader
             return null;
         }
 
+        if (PrecisionProblem(number.Raw, number.Value.Value) is { } expected)
+        {
+            _file.Report(DiagnosticDescriptors.NumberOutOfRange, number.Span, name, expected, number.Raw);
+            return null;
+        }
+
         return number;
+    }
+
+    /// <summary>The largest number every output holds: FHIR and the exports write numbers as decimals (±7.9 × 10^28).</summary>
+    private const double LargestExported = 7.9e28;
+
+    /// <summary>The significant digits a double keeps: a number written with more would be stored as another number.</summary>
+    private const int SignificantDigits = 15;
+
+    /// <summary>
+    /// What a number written as <paramref name="raw"/> must be when it cannot be kept as written: larger than every output
+    /// holds, more digits than a double keeps (0.10000000000000000001), or so small it became 0 (1e-400); else null.
+    /// </summary>
+    private static string? PrecisionProblem(string raw, double value)
+    {
+        if (System.Math.Abs(value) > LargestExported)
+        {
+            return "at most 7.9e28 in size (the largest number FHIR and the exports hold)";
+        }
+
+        // The digits of the mantissa from the first that is not 0; an integer's trailing zeros say nothing of precision.
+        int exponent = raw.IndexOfAny(new[] { 'e', 'E' });
+        string mantissa = exponent < 0 ? raw : raw.Substring(0, exponent);
+        if (mantissa.IndexOf('.') < 0)
+        {
+            mantissa = mantissa.TrimEnd('0');
+        }
+
+        string significant = new string(mantissa.Where(c => c is >= '0' and <= '9').SkipWhile(c => c == '0').ToArray());
+        int digits = significant.Length;
+        bool nonZero = significant.Length > 0;
+
+        if (nonZero && value == 0)
+        {
+            return "a number a double can hold: this one is so small it would be stored as 0";
+        }
+
+        return digits > SignificantDigits ? $"written with at most {SignificantDigits} significant digits (a double keeps no more; this one has {digits})" : null;
     }
 
     public int? Integer(string name, bool required, int min, int max)

@@ -91,6 +91,11 @@ public class DiagnosticTests
         Case("HPC0033", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": 2020, \"relative\": /*here*/true, \"value\": 80,"),
         Case("HPC0033", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": 2020, \"atPeriodEnd\": /*here*/true, \"value\": 80,"),
         Case("HPC0020", "{ \"year\": 2020, \"value\": 80,", "{ \"periodStart\": 2016, \"periodEnd\": /*here*/2015, \"value\": 80,"),
+        // Issue 24: numbers no output can keep as written.
+        Case("HPC0020", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": 2020, \"value\": /*here*/1e29,"),
+        Case("HPC0020", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": 2020, \"value\": /*here*/0.10000000000000000001,"),
+        Case("HPC0020", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": 2020, \"value\": /*here*/1e-400,"),
+        Case("HPC0020", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": 2020, \"value\": /*here*/-8e30,"),
         // A source of a local text file still needs its line, even when the plan also lists published documents.
         new object[]
         {
