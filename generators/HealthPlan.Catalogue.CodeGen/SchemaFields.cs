@@ -50,6 +50,8 @@ internal static class SchemaFields
         ["region.id"] = ["\"$ref\": \"#/$defs/csharpId\"", NotMatching(ReservedNames.RegionClasses)],
         ["indicator.id"] = ["\"$ref\": \"#/$defs/csharpId\"", NotMatching(ReservedNames.PlanMembers.Select(member => member.Key))],
         ["indicator.notes"] = ["\"type\": [\"array\", \"null\"]", "\"items\": { \"type\": \"string\" }"],
+        ["value.scope"] = ["\"type\": [\"string\", \"null\"]", "\"pattern\": \"^[a-z0-9]+(-[a-z0-9]+)*$\""],
+        ["target.scope"] = ["\"type\": [\"string\", \"null\"]", "\"pattern\": \"^[a-z0-9]+(-[a-z0-9]+)*$\""],
         ["region.code"] = ["\"type\": \"string\"", "\"pattern\": \"^[1-9][0-9]{5}$\""],
         ["source.line"] = ["\"type\": \"integer\"", "\"minimum\": 1", "\"maximum\": 2147483647"],
     };

@@ -185,6 +185,11 @@ internal static class DiagnosticDescriptors
         "The region's code '{0}' is not an administrative division code: {1}",
         "A region's 'code' is its GB/T 2260 code as the Ministry of Civil Affairs lists it: six digits, ending in 0000 for a province, in 00 for a prefecture-level city and otherwise for a county-level region; the country has none. The message says what does not fit; the code is left out until it is corrected.");
 
+    public static readonly DiagnosticDescriptor InvalidScope = Error(
+        "HPC0038", "Scope is not a kebab-case word",
+        "The scope '{0}' is not a kebab-case word: {1}",
+        "A value's or target's 'scope' names the part of the indicator it is for, as a short kebab-case English word (urban, rural, outpatient): lowercase letters and digits in words joined by single hyphens. An empty scope, spaces, capitals or other characters cannot be carried by every output (FHIR codes, CSV, actuals files). Use the suggested word, or leave 'scope' out for the whole indicator.");
+
     public static readonly DiagnosticDescriptor NotUtf8 = Error(
         "HPC0034", "File is not UTF-8",
         "The file is not UTF-8: {0}; save it as UTF-8 (with or without a byte order mark)",
@@ -213,7 +218,8 @@ internal static class DiagnosticDescriptors
         EmptyQuote, DuplicatePlan, UnknownValue, UnsupportedFormatVersion, InternalError, UnknownProperty, DuplicateProperty,
         NumberOutOfRange, InvalidProvenanceLine, DuplicateConcept, InvalidNamespaceOption, InvalidPlanId, BaselineValueMissing,
         DuplicateDocumentId, InvalidDocumentAddress, InvalidPublicationDate, SourceAndSources, EmptySources, PreviousPeriodTargetNotBefore,
-        TableMarkedTwice, InconsistentValue, NotUtf8, OverLimit, TargetStatedTwice, InvalidDivisionCode, MissingBindingIndicator,
+        TableMarkedTwice, InconsistentValue, NotUtf8, OverLimit, TargetStatedTwice, InvalidDivisionCode, InvalidScope,
+        MissingBindingIndicator,
     };
 
     private static DiagnosticDescriptor Warning(string id, string title, string message, string description)

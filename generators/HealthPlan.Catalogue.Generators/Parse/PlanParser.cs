@@ -571,10 +571,10 @@ internal sealed class PlanParser
         }
 
         var value = Number(reader.NumberNode("value", required: true));
-        string? scope = reader.String("scope", required: false);
+        string? scope = Scope(reader, out bool scopeValid);
         string? note = reader.String("note", required: false);
         var sources = ReadSources(reader);
-        return year is null || value is null || sources is null
+        return year is null || value is null || sources is null || !scopeValid
             ? null
             : Apply(new ValueModel(year.Value, value.Value, scope, note, sources.Value, period ? periodStart : null, period ? periodEnd : null, changeFrom, relative), byKind);
     }
@@ -628,7 +628,7 @@ internal sealed class PlanParser
         }
 
         bool relative = reader.Boolean("relative") ?? false;
-        string? scope = reader.String("scope", required: false);
+        string? scope = Scope(reader, out bool scopeValid);
         var reference = ReadReference(reader);
         string? textZh = reader.String("textZh", required: false);
         string? textEn = reader.String("textEn", required: false);
@@ -639,7 +639,7 @@ internal sealed class PlanParser
 
         string? note = reader.String("note", required: false);
         var sources = ReadSources(reader);
-        if (invalid || year is null || op is null || sources is null || (!qualitative && value is null))
+        if (invalid || !scopeValid || year is null || op is null || sources is null || (!qualitative && value is null))
         {
             return null;
         }
@@ -873,6 +873,27 @@ internal sealed class PlanParser
         }
 
         return record;
+    }
+
+    /// <summary>
+    /// The <c>scope</c> of a value or target: a kebab-case word (urban, outpatient, grade-3b-specialty-hospitals), as the
+    /// schema says and every output (FHIR codes, CSV, the actuals files' scope column) can carry; HPC0038 otherwise, with
+    /// the word it likely means, and the value or target is left out.
+    /// </summary>
+    private string? Scope(JsonObjectReader reader, out bool valid)
+    {
+        string? scope = reader.String("scope", required: false);
+        valid = scope is null || IsPlanId(scope);
+        if (valid)
+        {
+            return scope;
+        }
+
+        string kebab = new string(scope!.Trim().ToLowerInvariant().Select(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? c : '-').ToArray());
+        kebab = string.Join("-", kebab.Split(new[] { '-' }, System.StringSplitOptions.RemoveEmptyEntries));
+        string hint = kebab.Length > 0 ? $"did you mean '{kebab}'?" : "give a short kebab-case English word (urban, rural, outpatient), or leave 'scope' out for the whole indicator";
+        _file.Report(DiagnosticDescriptors.InvalidScope, reader.SpanOf("scope"), scope, hint);
+        return null;
     }
 
     /// <summary>Plan ids are kebab-case: lowercase ASCII letters and digits in words joined by single hyphens.</summary>

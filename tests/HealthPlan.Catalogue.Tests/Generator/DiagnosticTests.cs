@@ -91,6 +91,10 @@ public class DiagnosticTests
         Case("HPC0033", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": 2020, \"relative\": /*here*/true, \"value\": 80,"),
         Case("HPC0033", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": 2020, \"atPeriodEnd\": /*here*/true, \"value\": 80,"),
         Case("HPC0020", "{ \"year\": 2020, \"value\": 80,", "{ \"periodStart\": 2016, \"periodEnd\": /*here*/2015, \"value\": 80,"),
+        // Issue 24: scopes every output can carry.
+        Case("HPC0038", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": 2020, \"scope\": /*here*/\"\", \"value\": 80,"),
+        Case("HPC0038", "{ \"year\": 2025, \"operator\"", "{ \"year\": 2025, \"scope\": /*here*/\"Urban Areas\", \"operator\""),
+        Case("HPC0038", "{ \"year\": 2025, \"operator\"", "{ \"year\": 2025, \"scope\": /*here*/\"urban_areas\", \"operator\""),
         // Issue 24: numbers no output can keep as written.
         Case("HPC0020", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": 2020, \"value\": /*here*/1e29,"),
         Case("HPC0020", "{ \"year\": 2020, \"value\": 80,", "{ \"year\": 2020, \"value\": /*here*/0.10000000000000000001,"),
