@@ -17,6 +17,21 @@ public sealed class MappingTests
     private static ITarget TargetOf(string indicatorId, Func<ITarget, bool>? which = null)
         => Fuxin.FindIndicator(indicatorId)!.Targets.First(which ?? (_ => true));
 
+    /// <summary>Issue 24: an indicator id the schema allows ('_' in a C# name) gave a FHIR id FHIR refuses.</summary>
+    [Fact]
+    public void Ids_with_characters_fhir_does_not_allow_become_valid_and_stay_apart()
+    {
+        Indicator<Percent> Make(string id) => new("plan-2021-2025", id, "指标", "Indicator", "concept", "other", Direction.HigherIsBetter,
+            Array.Empty<ReportedValue<Percent>>(), new[] { new Target<Percent>(2025, TargetOperator.AtLeast, new Provenance("doc.txt", 1, "90%"), value: 90) });
+        var underscore = Make("coverage_rate");
+        var hyphen = Make("coverage-rate");
+
+        string[] ids = [FhirIds.Measure(underscore), FhirIds.Goal(underscore.Targets[0]), FhirIds.Measure(hyphen)];
+        Assert.All(ids, id => Assert.Matches("^[A-Za-z0-9\\-\\.]{1,64}$", id));
+        Assert.NotEqual(FhirIds.Measure(underscore), FhirIds.Measure(hyphen));
+        Assert.Equal("plan-2021-2025.coverage-rate", FhirIds.Measure(hyphen));
+    }
+
     [Fact]
     public void An_at_least_target_is_a_quantity_with_its_comparator_due_at_the_end_of_its_year()
     {

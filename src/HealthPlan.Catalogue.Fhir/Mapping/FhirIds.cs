@@ -46,7 +46,7 @@ public static class FhirIds
     /// </summary>
     private static string Join(params string[] parts)
     {
-        string id = string.Join(".", parts);
+        string id = string.Join(".", parts.Select(Part));
         if (id.Length <= MaxLength)
         {
             return id;
@@ -54,6 +54,21 @@ public static class FhirIds
 
         string hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(id)), 0, 8).ToLowerInvariant();
         return id[..(MaxLength - hash.Length - 1)].TrimEnd('.', '-') + "." + hash;
+    }
+
+    /// <summary>
+    /// A part as a FHIR id allows it (letters, digits, '-' and '.'): an indicator id may hold '_' (the plan-file schema
+    /// allows it in C# names), which becomes '-' with a short hash of the part appended, so <c>a_b</c> and <c>a-b</c> stay apart.
+    /// </summary>
+    private static string Part(string part)
+    {
+        if (part.All(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.'))
+        {
+            return part;
+        }
+
+        string safe = new string(part.Select(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.' ? c : '-').ToArray());
+        return safe + "-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(part)), 0, 4).ToLowerInvariant();
     }
 
     private static string Ordinal<T>(IEnumerable<T> all, T item, Func<T, bool> sameKey) where T : class
