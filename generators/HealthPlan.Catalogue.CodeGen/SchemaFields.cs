@@ -41,6 +41,9 @@ internal sealed record RecordView(string Tag, string? Definition, IReadOnlyList<
 /// </summary>
 internal static class SchemaFields
 {
+    /// <summary>Kebab-case, as the parser checks plan ids (HPC0024) and scopes (HPC0038).</summary>
+    private const string KebabCase = "\"pattern\": \"^[a-z0-9]+(-[a-z0-9]+)*$\"";
+
     /// <summary>What a field's kind and presence cannot say: the schema of the fields with one of their own, by <see cref="RecordView.KeyOf"/>.</summary>
     private static readonly Dictionary<string, string[]> OwnSchema = new()
     {
@@ -50,8 +53,8 @@ internal static class SchemaFields
         ["region.id"] = ["\"$ref\": \"#/$defs/csharpId\"", NotMatching(ReservedNames.RegionClasses)],
         ["indicator.id"] = ["\"$ref\": \"#/$defs/csharpId\"", NotMatching(ReservedNames.PlanMembers.Select(member => member.Key))],
         ["indicator.notes"] = ["\"type\": [\"array\", \"null\"]", "\"items\": { \"type\": \"string\" }"],
-        ["value.scope"] = ["\"type\": [\"string\", \"null\"]", "\"pattern\": \"^[a-z0-9]+(-[a-z0-9]+)*$\""],
-        ["target.scope"] = ["\"type\": [\"string\", \"null\"]", "\"pattern\": \"^[a-z0-9]+(-[a-z0-9]+)*$\""],
+        ["value.scope"] = ["\"type\": [\"string\", \"null\"]", KebabCase],
+        ["target.scope"] = ["\"type\": [\"string\", \"null\"]", KebabCase],
         ["region.code"] = ["\"type\": \"string\"", "\"pattern\": \"^[1-9][0-9]{5}$\""],
         ["source.line"] = ["\"type\": \"integer\"", "\"minimum\": 1", "\"maximum\": 2147483647"],
     };
@@ -63,7 +66,7 @@ internal static class SchemaFields
     /// <summary>Constraints added after the schema a field's kind gives it, by <see cref="RecordView.KeyOf"/>.</summary>
     private static readonly Dictionary<string, string[]> Constraints = new()
     {
-        ["plan.id"] = ["\"pattern\": \"^[a-z0-9]+(-[a-z0-9]+)*$\""],
+        ["plan.id"] = [KebabCase],
         ["value.sources"] = ["\"minItems\": 1"],
         ["target.sources"] = ["\"minItems\": 1"],
         ["target.tolerance"] = ["\"minimum\": 0"],

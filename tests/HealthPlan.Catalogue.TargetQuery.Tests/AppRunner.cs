@@ -57,3 +57,23 @@ internal sealed class TempFolder : IDisposable
         }
     }
 }
+
+/// <summary>Small catalogues for tests that need a plan of their own.</summary>
+internal static class TestCatalogues
+{
+    /// <summary>A catalogue of one plan <paramref name="planId"/> with one binding target, ≥ 90 % by 2025, quoted from line 1 of <paramref name="document"/>.</summary>
+    public static PlanCatalogue OneTarget(string planId, string document) => new(new[]
+    {
+        new Plan(
+            planId, "测试市规划", "Test plan", new Region("test", "测试市", "Test City", AdministrativeLevel.PrefectureCity), 2021, 2025, document,
+            new IIndicator[]
+            {
+                new Indicator<HealthPlan.Catalogue.Units.Percent>(
+                    planId, "vaccination-coverage", "疫苗接种率", "Vaccination coverage", "immunization-coverage", "disease-control",
+                    Direction.HigherIsBetter,
+                    Array.Empty<ReportedValue<HealthPlan.Catalogue.Units.Percent>>(),
+                    new[] { new Target<HealthPlan.Catalogue.Units.Percent>(2025, TargetOperator.AtLeast, new Provenance(document, 1, "90%"), value: 90) },
+                    IndicatorAttribute.Binding),
+            }),
+    });
+}

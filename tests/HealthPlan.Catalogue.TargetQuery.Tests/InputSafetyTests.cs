@@ -138,20 +138,7 @@ public sealed class InputSafetyTests
     public void Verify_sources_refuses_a_cited_document_that_is_too_large_before_reading_any()
     {
         using var folder = new TempFolder();
-        var catalogue = new PlanCatalogue(new[]
-        {
-            new Plan(
-                "big-2021-2025", "测试市规划", "Test plan", new Region("big", "测试市", "Test City", AdministrativeLevel.PrefectureCity), 2021, 2025, "big.txt",
-                new IIndicator[]
-                {
-                    new Indicator<HealthPlan.Catalogue.Units.Percent>(
-                        "big-2021-2025", "vaccination-coverage", "疫苗接种率", "Vaccination coverage", "immunization-coverage", "disease-control",
-                        Direction.HigherIsBetter,
-                        Array.Empty<ReportedValue<HealthPlan.Catalogue.Units.Percent>>(),
-                        new[] { new Target<HealthPlan.Catalogue.Units.Percent>(2025, TargetOperator.AtLeast, new Provenance("big.txt", 1, "90%"), value: 90) },
-                        IndicatorAttribute.Binding),
-                }),
-        });
+        var catalogue = TestCatalogues.OneTarget("big-2021-2025", "big.txt");
         using (var stream = new FileStream(Path.Combine(folder.Path, "big.txt"), FileMode.Create))
         {
             stream.SetLength((16L * 1024 * 1024) + 1);

@@ -11,19 +11,7 @@ public sealed class SourcesFolderTests
 {
     private const string Secret = "SECRET-LINE-NOT-TO-BE-PRINTED";
 
-    private static PlanCatalogue CatalogueCiting(string document) => new(new[]
-    {
-        new Plan(
-            "link-2021-2025", "测试市规划", "Test plan", new Region("link", "测试市", "Test City", AdministrativeLevel.PrefectureCity), 2021, 2025, document,
-            new IIndicator[]
-            {
-                new Indicator<HealthPlan.Catalogue.Units.Percent>(
-                    "link-2021-2025", "vaccination-coverage", "疫苗接种率", "Vaccination coverage", "immunization-coverage", "disease-control",
-                    Direction.HigherIsBetter,
-                    Array.Empty<ReportedValue<HealthPlan.Catalogue.Units.Percent>>(),
-                    new[] { new Target<HealthPlan.Catalogue.Units.Percent>(2025, TargetOperator.AtLeast, new Provenance(document, 1, "90%"), value: 90) }),
-            }),
-    });
+    private static PlanCatalogue CatalogueCiting(string document) => TestCatalogues.OneTarget("link-2021-2025", document);
 
     [Theory]
     [InlineData("linked.txt", "'linked.txt' is a symbolic link")]

@@ -114,7 +114,7 @@ internal sealed class JsonObjectReader
     }
 
     /// <summary>The largest number every output holds: FHIR and the exports write numbers as decimals (±7.9 × 10^28).</summary>
-    private const double LargestExported = 7.9e28;
+    private static readonly double LargestExported = (double)decimal.MaxValue;
 
     /// <summary>The significant digits a double keeps: a number written with more would be stored as another number.</summary>
     private const int SignificantDigits = 15;

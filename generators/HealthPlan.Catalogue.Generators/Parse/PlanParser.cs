@@ -17,9 +17,6 @@ namespace HealthPlan.Catalogue.Generators.Parse;
 /// </summary>
 internal sealed class PlanParser
 {
-    private const int MinYear = PlanYears.First;
-    private const int MaxYear = PlanYears.Last;
-
     /// <summary>What a unit's symbol stands for (<c>%</c> → <c>percent</c>), for "did you mean" (HPC0004).</summary>
     private static readonly Dictionary<string, string> UnitSymbols = UnitTable.All
         .Where(unit => unit.Symbol.Length > 0)
@@ -120,7 +117,7 @@ internal sealed class PlanParser
             _file.Report(DiagnosticDescriptors.OverLimit, plan.SpanOf("id"), $"The plan id is {JsonObjectReader.Count(id.Length)} characters long", $"{JsonObjectReader.Count(_file.Limits.MaxIdLength)} characters; choose a shorter id");
             id = null;
         }
-        else if (id is not null && !IsPlanId(id))
+        else if (id is not null && !IsKebabCase(id))
         {
             _file.Report(DiagnosticDescriptors.InvalidPlanId, plan.SpanOf("id"), id);
             id = null;
@@ -137,8 +134,8 @@ internal sealed class PlanParser
         string? nameZh = plan.String("nameZh", required: true);
         string? nameEn = plan.String("nameEn", required: true);
         var region = ReadRegion(plan);
-        int? start = plan.Integer("periodStart", required: true, MinYear, MaxYear);
-        int? end = plan.Integer("periodEnd", required: true, MinYear, MaxYear);
+        int? start = plan.Integer("periodStart", required: true, PlanYears.First, PlanYears.Last);
+        int? end = plan.Integer("periodEnd", required: true, PlanYears.First, PlanYears.Last);
         if (start is int s && end is int e && e < s)
         {
             _file.Report(DiagnosticDescriptors.NumberOutOfRange, plan.SpanOf("periodEnd"), "periodEnd", $"at or after periodStart ({Invariant(s)})", Invariant(e));
@@ -146,8 +143,8 @@ internal sealed class PlanParser
 
         // Without a valid period, target years cannot be checked against it.
         bool validPeriod = start is int first && end is int last && first <= last;
-        _periodStart = validPeriod ? start!.Value : MinYear;
-        _periodEnd = validPeriod ? end!.Value : MaxYear;
+        _periodStart = validPeriod ? start!.Value : PlanYears.First;
+        _periodEnd = validPeriod ? end!.Value : PlanYears.Last;
         string? document = plan.String("document", required: true);
         _planDocument = document;
         var documents = ReadDocuments(plan);
@@ -531,15 +528,15 @@ internal sealed class PlanParser
         var byKind = ReadByKind(reader, PlanFields.Value);
 
         // A value for a period (both ends, start ≤ end) may leave out its year, which is then the period's end.
-        int? periodStart = reader.Integer("periodStart", required: false, MinYear, MaxYear);
-        int? periodEnd = reader.Integer("periodEnd", required: false, MinYear, MaxYear);
+        int? periodStart = reader.Integer("periodStart", required: false, PlanYears.First, PlanYears.Last);
+        int? periodEnd = reader.Integer("periodEnd", required: false, PlanYears.First, PlanYears.Last);
         bool period = reader.Has("periodStart") && reader.Has("periodEnd");
         if (periodStart is int first && periodEnd is int last && last < first)
         {
             _file.Report(DiagnosticDescriptors.NumberOutOfRange, reader.SpanOf("periodEnd"), "periodEnd", $"at or after periodStart ({Invariant(first)})", Invariant(last));
         }
 
-        int? year = reader.Integer("year", required: !period, MinYear, MaxYear);
+        int? year = reader.Integer("year", required: !period, PlanYears.First, PlanYears.Last);
         if (year is int y && periodStart is int from && periodEnd is int to && (y < from || y > to))
         {
             _file.Report(DiagnosticDescriptors.InconsistentValue, reader.SpanOf("year"), what.ToString(),
@@ -549,7 +546,7 @@ internal sealed class PlanParser
         year ??= period ? periodEnd : null;
 
         // A change from a base year; relative: a percentage of that year's level. With a period the base defaults to the year before it.
-        int? changeFrom = reader.Integer("changeFrom", required: false, MinYear, MaxYear);
+        int? changeFrom = reader.Integer("changeFrom", required: false, PlanYears.First, PlanYears.Last);
         bool relative = reader.Boolean("relative") ?? false;
         if (changeFrom is int baseYear && year is int changeYear && baseYear >= changeYear)
         {
@@ -583,7 +580,7 @@ internal sealed class PlanParser
     {
         var reader = new JsonObjectReader(_file, json, what, PlanFields.Target.Names);
         var byKind = ReadByKind(reader, PlanFields.Target);
-        int? year = reader.Integer("year", required: true, MinYear, MaxYear);
+        int? year = reader.Integer("year", required: true, PlanYears.First, PlanYears.Last);
         bool previousPeriod = reader.Boolean("previousPeriod") ?? false;
         if (previousPeriod && year is int marked && marked >= _periodStart)
         {
@@ -616,7 +613,7 @@ internal sealed class PlanParser
             invalid = true;
         }
 
-        int? baselineYear = reader.Integer("baselineYear", required: false, MinYear, MaxYear);
+        int? baselineYear = reader.Integer("baselineYear", required: false, PlanYears.First, PlanYears.Last);
         if (baselineYear is int baseYear && year is int targetYear && baseYear >= targetYear)
         {
             _file.Report(DiagnosticDescriptors.NumberOutOfRange, reader.SpanOf("baselineYear"), "baselineYear", $"before the target year {Invariant(targetYear)} (the year the change is counted from)", Invariant(baseYear));
@@ -851,7 +848,7 @@ internal sealed class PlanParser
             string? text = field.Kind switch
             {
                 FieldKind.Flag => reader.Boolean(field.Name) == true ? string.Empty : null,
-                FieldKind.Year => reader.Integer(field.Name, required, MinYear, MaxYear) is int year ? Invariant(year) : null,
+                FieldKind.Year => reader.Integer(field.Name, required, PlanYears.First, PlanYears.Last) is int year ? Invariant(year) : null,
                 FieldKind.Number => reader.NumberNode(field.Name, required) is { Value: not null } number ? number.Raw : null,
                 _ => reader.String(field.Name, required),
             };
@@ -883,7 +880,7 @@ internal sealed class PlanParser
     private string? Scope(JsonObjectReader reader, out bool valid)
     {
         string? scope = reader.String("scope", required: false);
-        valid = scope is null || IsPlanId(scope);
+        valid = scope is null || IsKebabCase(scope);
         if (valid)
         {
             return scope;
@@ -896,8 +893,8 @@ internal sealed class PlanParser
         return null;
     }
 
-    /// <summary>Plan ids are kebab-case: lowercase ASCII letters and digits in words joined by single hyphens.</summary>
-    private static bool IsPlanId(string id)
+    /// <summary>Kebab-case, what plan ids and scopes are: lowercase ASCII letters and digits in words joined by single hyphens.</summary>
+    private static bool IsKebabCase(string id)
     {
         if (id.Length == 0 || id[0] == '-' || id[id.Length - 1] == '-' || id.Contains("--"))
         {

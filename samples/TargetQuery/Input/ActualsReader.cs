@@ -299,6 +299,9 @@ internal static class ActualsReader
         return records;
     }
 
+    /// <summary>How actuals JSON is read: comments and trailing commas, as people write it by hand, are allowed.</summary>
+    internal static readonly JsonReaderOptions JsonOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
     /// <summary>
     /// The line where something follows the file's first JSON value (which the readers would otherwise stop before and
     /// silently ignore), or null when nothing but whitespace and comments does. An invalid first value is left to the
@@ -306,7 +309,9 @@ internal static class ActualsReader
     /// </summary>
     private static int? TrailingContentLine(ReadOnlySpan<byte> json, Func<long, int> lineOf)
     {
-        var probe = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, AllowMultipleValues = true });
+        var options = JsonOptions;
+        options.AllowMultipleValues = true;
+        var probe = new Utf8JsonReader(json, options);
         try
         {
             if (!probe.Read())
@@ -321,25 +326,14 @@ internal static class ActualsReader
             return null;
         }
 
-        long end = probe.BytesConsumed;
         try
         {
             return probe.Read() ? lineOf(probe.TokenStartIndex) : null;
         }
-        catch (JsonException exception) when (exception.LineNumber is long line)
+        catch (JsonException exception)
         {
             // Not JSON after the value: the reader says on which line (zero-based) it stopped.
-            return (int)line + 1;
-        }
-        catch (JsonException)
-        {
-            int offset = (int)end;
-            while (offset < json.Length && json[offset] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
-            {
-                offset++;
-            }
-
-            return lineOf(offset);
+            return (int)exception.LineNumber.GetValueOrDefault() + 1;
         }
     }
 
@@ -371,7 +365,7 @@ internal static class ActualsReader
             return (index < 0 ? ~index : index) + 1;
         }
 
-        var reader = new Utf8JsonReader(span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var reader = new Utf8JsonReader(span, JsonOptions);
         try
         {
             if (TrailingContentLine(span, LineOf) is int trailing)

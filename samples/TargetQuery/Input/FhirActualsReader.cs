@@ -96,7 +96,7 @@ internal static class FhirActualsReader
     {
         bool hasResourceType = false;
         var entryLines = new List<int>();
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var reader = new Utf8JsonReader(json, ActualsReader.JsonOptions);
         try
         {
             while (reader.Read())

@@ -62,14 +62,17 @@ public static class FhirIds
     /// </summary>
     private static string Part(string part)
     {
-        if (part.All(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.'))
+        if (part.All(IsIdCharacter))
         {
             return part;
         }
 
-        string safe = new string(part.Select(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.' ? c : '-').ToArray());
+        string safe = new string(part.Select(c => IsIdCharacter(c) ? c : '-').ToArray());
         return safe + "-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(part)), 0, 4).ToLowerInvariant();
     }
+
+    /// <summary>A character a FHIR id may hold: <c>[A-Za-z0-9\-\.]</c>.</summary>
+    private static bool IsIdCharacter(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.';
 
     private static string Ordinal<T>(IEnumerable<T> all, T item, Func<T, bool> sameKey) where T : class
     {

@@ -5,6 +5,7 @@ using HealthPlan.Catalogue.Fhir.Extensions;
 using HealthPlan.Catalogue.Fhir.Mapping;
 using HealthPlan.Catalogue.Units;
 using Hl7.Fhir.Model;
+using Hl7.Fhir.Utility;
 
 namespace HealthPlan.Catalogue.Fhir.Reading;
 
@@ -86,34 +87,21 @@ public static class MeasureReportActuals
     private static IReadOnlyList<string> ProblemsOf(MeasureReport report, Quantity? score)
     {
         var problems = new List<string>();
+        // The codes as FHIR writes them (error, individual, <), from the model's own enum literals.
         if (report.Status is MeasureReport.MeasureReportStatus.Error or MeasureReport.MeasureReportStatus.Pending)
         {
-            string status = report.Status == MeasureReport.MeasureReportStatus.Error ? "error" : "pending";
-            problems.Add($"its status is '{status}': {(status == "error" ? "the measurement failed" : "the measurement is not final")}, so its score is not an actual; send it again when complete");
+            bool failed = report.Status == MeasureReport.MeasureReportStatus.Error;
+            problems.Add($"its status is '{report.Status.Value.GetLiteral()}': {(failed ? "the measurement failed" : "the measurement is not final")}, so its score is not an actual; send it again when complete");
         }
 
         if (report.Type is { } type && type != MeasureReport.MeasureReportType.Summary)
         {
-            string name = type switch
-            {
-                MeasureReport.MeasureReportType.Individual => "individual",
-                MeasureReport.MeasureReportType.SubjectList => "subject-list",
-                _ => "data-collection",
-            };
-            problems.Add($"its type is '{name}': actuals are summary reports of the whole population (type 'summary')");
+            problems.Add($"its type is '{type.GetLiteral()}': actuals are summary reports of the whole population (type 'summary')");
         }
 
         if (score?.Comparator is { } comparator)
         {
-            string sign = comparator switch
-            {
-                Quantity.QuantityComparator.LessThan => "<",
-                Quantity.QuantityComparator.LessOrEqual => "<=",
-                Quantity.QuantityComparator.GreaterOrEqual => ">=",
-                Quantity.QuantityComparator.GreaterThan => ">",
-                _ => "ad",
-            };
-            problems.Add($"its score is a bound ('{sign} {score.Value}'), not a value: give the measured number without a comparator");
+            problems.Add($"its score is a bound ('{comparator.GetLiteral()} {score.Value}'), not a value: give the measured number without a comparator");
         }
 
         if (report.Period?.Start is { } start && report.Period.End is { } end && EndsBeforeItStarts(start, end))

@@ -174,12 +174,10 @@ internal sealed class PlanRecordFields<T>
 
     /// <param name="tag">The record's tag in plan data (<see cref="PlanDataFormat"/>).</param>
     /// <param name="definition">The record's <c>$defs</c> entry in the schema; null for the plan, the schema's root.</param>
-    /// <param name="blank">The record before any field is read.</param>
-    public PlanRecordFields(string tag, string? definition, T blank)
+    public PlanRecordFields(string tag, string? definition)
     {
         Tag = tag;
         Definition = definition;
-        Blank = blank;
     }
 
     /// <summary>The record's tag in plan data.</summary>
@@ -187,9 +185,6 @@ internal sealed class PlanRecordFields<T>
 
     /// <summary>The record's <c>$defs</c> entry in the schema; null for the root.</summary>
     public string? Definition { get; }
-
-    /// <summary>The record before any field is read from plan data.</summary>
-    public T Blank { get; }
 
     /// <summary>Every field, in plan-file order.</summary>
     public IReadOnlyList<PlanField<T>> Fields => _fields;
@@ -202,20 +197,6 @@ internal sealed class PlanRecordFields<T>
     /// ones and flags. The generator writes and the runtime reads by this one list.
     /// </summary>
     public IReadOnlyList<PlanField<T>> Stored => _stored ??= StoredFields();
-
-    /// <summary>The field named <paramref name="name"/>, or null.</summary>
-    public PlanField<T>? Find(string name)
-    {
-        foreach (var field in _fields)
-        {
-            if (string.Equals(field.Name, name, StringComparison.Ordinal))
-            {
-                return field;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>A string field.</summary>
     public PlanField<T> Text(string name, Func<T, string?> get, Func<T, string, T> set, string description,

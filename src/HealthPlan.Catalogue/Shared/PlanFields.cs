@@ -48,9 +48,7 @@ internal static class PlanFields
 
     private static PlanRecordFields<PlanModel> PlanTable()
     {
-        var region = new RegionModel(string.Empty, string.Empty, string.Empty, AdministrativeLevel.County, null);
-        var f = new PlanRecordFields<PlanModel>(PlanDataFormat.Plan, null,
-            new PlanModel(string.Empty, string.Empty, string.Empty, region, 0, 0, string.Empty, EquatableArray<DocumentModel>.Empty, EquatableArray<IndicatorModel>.Empty));
+        var f = new PlanRecordFields<PlanModel>(PlanDataFormat.Plan, null);
         f.Nested("$schema", FieldKind.Other, null, "Path or URL of this schema, for editors; the generator ignores it.");
         f.Nested("formatVersion", FieldKind.Other, null, "Version of the plan-file format. The generator reads version 1 only (HPC0016 otherwise).");
         f.Text("id", p => p.Id, (p, x) => p with { Id = x }, "Plan id, unique across the catalogue (HPC0014), e.g. fuxin-2016-2020: lowercase letters and digits in words joined by single hyphens (HPC0024).", Required, Fixed);
@@ -68,7 +66,7 @@ internal static class PlanFields
 
     private static PlanRecordFields<RegionModel> RegionTable()
     {
-        var f = new PlanRecordFields<RegionModel>(PlanDataFormat.Region, "region", new RegionModel(string.Empty, string.Empty, string.Empty, AdministrativeLevel.County, null));
+        var f = new PlanRecordFields<RegionModel>(PlanDataFormat.Region, "region");
         f.Text("id", r => r.Id, (r, x) => r with { Id = x }, "Region id; becomes the region's class (fuxin → Plans.Fuxin). Cannot map to a name the generated root class or every object takes (" + string.Join(", ", ReservedNames.RegionClasses) + ").", Required, Fixed);
         f.Text("nameZh", r => r.NameZh, (r, x) => r with { NameZh = x }, "The region's Chinese name, e.g. 阜新市.", Required, Fixed);
         f.Text("nameEn", r => r.NameEn, (r, x) => r with { NameEn = x }, "The region's English name, e.g. Fuxin.", Required, Fixed);
@@ -80,8 +78,7 @@ internal static class PlanFields
 
     private static PlanRecordFields<DocumentModel> DocumentTable()
     {
-        var f = new PlanRecordFields<DocumentModel>(PlanDataFormat.Document, "publishedDocument",
-            new DocumentModel(string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, DocumentCopy.Official, null));
+        var f = new PlanRecordFields<DocumentModel>(PlanDataFormat.Document, "publishedDocument");
         f.Text("id", d => d.Id, (d, x) => d with { Id = x }, "The id the plan's document or a source's document names it by, e.g. gov-cn-2017-01-10.", Required, Fixed);
         f.Text("titleZh", d => d.TitleZh, (d, x) => d with { TitleZh = x }, "The title as published, without 《》, e.g. \"十三五\"卫生与健康规划.", Required, Fixed);
         f.Text("issuer", d => d.Issuer, (d, x) => d with { Issuer = x }, "Who published this copy: the issuing body for the official text (国务院), the publisher of a repost otherwise.", Required, Fixed);
@@ -94,9 +91,7 @@ internal static class PlanFields
 
     private static PlanRecordFields<IndicatorModel> IndicatorTable()
     {
-        var f = new PlanRecordFields<IndicatorModel>(PlanDataFormat.Indicator, "indicator",
-            new IndicatorModel(string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, null, null!, Direction.Neutral, IndicatorAttribute.Unspecified,
-                EquatableArray<ValueModel>.Empty, EquatableArray<TargetModel>.Empty, EquatableArray<string>.Empty));
+        var f = new PlanRecordFields<IndicatorModel>(PlanDataFormat.Indicator, "indicator");
         f.Text("id", i => i.Id, (i, x) => i with { Id = x }, "Indicator id, unique in the plan (HPC0006); becomes the property name (infant-mortality-rate → InfantMortalityRate). Cannot map to a name the generated classes take for themselves (" + ReservedNames.PlanMemberList + ") or to the plan's own class name; two ids must not map to the same name (HPC0008).", Required, Fixed);
         f.Text("nameZh", i => i.NameZh, (i, x) => i with { NameZh = x }, "The indicator's name as the plan writes it, in Chinese.", Required, Fixed);
         f.Text("nameEn", i => i.NameEn, (i, x) => i with { NameEn = x }, "The indicator's name in English.", Required, Fixed);
@@ -114,7 +109,7 @@ internal static class PlanFields
 
     private static PlanRecordFields<ValueModel> ValueTable()
     {
-        var f = new PlanRecordFields<ValueModel>(PlanDataFormat.Value, "value", new ValueModel(0, default, null, null, EquatableArray<SourceModel>.Empty));
+        var f = new PlanRecordFields<ValueModel>(PlanDataFormat.Value, "value");
         f.Year("year", v => v.Year, (v, x) => v with { Year = x }, "The year the value refers to (any year, not only the plan period). Required unless the value has a period (periodStart and periodEnd); then it defaults to periodEnd and must lie in the period (HPC0033).", Conditional, Fixed);
         f.Year("periodStart", v => v.PeriodStart, (v, x) => v with { PeriodStart = x }, "Optional, with periodEnd: the first year of the period the value is reported for (a total during 2011–2015, a review paragraph that gives no single year). Both or neither (HPC0033), periodStart ≤ periodEnd (HPC0020).")
             .Needing("a value for a period gives both years (the same year twice for one year), a value for one year neither", "periodEnd");
@@ -134,8 +129,7 @@ internal static class PlanFields
 
     private static PlanRecordFields<TargetModel> TargetTable()
     {
-        var f = new PlanRecordFields<TargetModel>(PlanDataFormat.Target, "target",
-            new TargetModel(0, TargetOperator.Qualitative, null, null, null, null, null, false, null, null, null, null, null, EquatableArray<SourceModel>.Empty));
+        var f = new PlanRecordFields<TargetModel>(PlanDataFormat.Target, "target");
         f.Year("year", t => t.Year, (t, x) => t with { Year = x }, "The target year; must lie in the plan period (HPC0011), or before it for a target marked previousPeriod (HPC0031).", Required, Fixed);
         f.Word("operator", PlanFileTokens.Operators, "operator", t => t.Operator, (t, x) => t with { Operator = x }, "How the target compares: >=, <=, >, <, =, range, approx, increase-by, decrease-by or qualitative.", Required, Fixed);
         f.Number("value", t => t.Value, (t, x) => t with { Value = x }, "The target figure in the indicator's unit (the minimum for range; the amount for increase-by/decrease-by). Required unless the operator is qualitative.");
@@ -158,7 +152,7 @@ internal static class PlanFields
 
     private static PlanRecordFields<ReferenceModel> ReferenceTable()
     {
-        var f = new PlanRecordFields<ReferenceModel>(PlanDataFormat.Reference, "reference", new ReferenceModel(string.Empty, null, null));
+        var f = new PlanRecordFields<ReferenceModel>(PlanDataFormat.Reference, "reference");
         f.Text("textZh", r => r.TextZh, (r, x) => r with { TextZh = x }, "The benchmark as the document writes it, e.g. 省指标 ≥90%.", Required, Fixed);
         f.Word("operator", PlanFileTokens.Operators, "operator", r => r.Operator, (r, x) => r with { Operator = x }, "Optional: how the benchmark compares, with the same operators as a target.");
         f.Number("value", r => r.Value, (r, x) => r with { Value = x }, "Optional: the benchmark's figure in the indicator's unit.");
@@ -167,7 +161,7 @@ internal static class PlanFields
 
     private static PlanRecordFields<SourceModel> SourceTable()
     {
-        var f = new PlanRecordFields<SourceModel>(PlanDataFormat.Source, "source", new SourceModel(null, null, string.Empty));
+        var f = new PlanRecordFields<SourceModel>(PlanDataFormat.Source, "source");
         f.Text("document", s => s.Document, (s, x) => s with { Document = x }, "Optional: a different source document for this number: a file name, or the id of one of the plan's documents; by default the plan's document.");
         f.Integer("line", s => s.Line, (s, x) => s with { Line = x }, "The 1-based line of the document that states the number (HPC0021). Required unless the document is one of the plan's published documents (HPC0002).", Conditional, Fixed);
         f.Text("quote", s => s.Quote, (s, x) => s with { Quote = x }, "An exact, non-blank substring of that line (or of the published page), markup included, that contains the number (HPC0013).", Required, Fixed);

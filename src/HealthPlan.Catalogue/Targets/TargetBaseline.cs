@@ -81,9 +81,7 @@ internal static class Baselines
             return null;
         }
 
-        var indicator = target.Indicator;
-        var latest = (target.Scope is null ? null : LatestLevelOf(indicator.Values, target.Scope, target.Year, exactly: false))
-            ?? LatestLevelOf(indicator.Values, null, target.Year, exactly: false);
+        var latest = LatestLevel(target.Indicator, target.Scope, target.Year, exactly: false);
         return latest is not null && LevelYear(latest) > baseYear ? latest : null;
     }
 
